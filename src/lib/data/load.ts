@@ -1,0 +1,81 @@
+/**
+ * The loader: JSON text → validated, typed events with their UTC intervals, lanes and passages.
+ * Used by the prerendered pages (at build time), the tests and the in-browser import.
+ */
+import { isFuzzy, parseEdtf, type DateSpan } from '../timeline/dates';
+import { passageAround } from './passage';
+import { laneOf } from './lanes';
+import { isSourceRef, type EventRecord, type SourceRecord } from './schema';
+import { parseJson, validateEvents, validateSources, type DataProblem } from './validate';
+
+export { LANES, laneOf, type LaneId } from './lanes';
+
+/** A quote with its surrounding paragraph, ready to show. */
+export interface PassageView {
+	source: string;
+	quote: string;
+	translation?: string;
+	start: number;
+	end: number;
+	before: string;
+	after: string;
+}
+
+/** An event as the site uses it: the record plus its interval, lane and passages. */
+export interface TimelineEvent extends EventRecord {
+	span: DateSpan;
+	/** Drawn as a span of possible dates rather than a firm mark. */
+	fuzzy: boolean;
+	/** Lane index into {@link LANES}, or -1 for periods (background bands). */
+	lane: number;
+	passages: PassageView[];
+}
+
+/**
+ * Turns validated records into timeline events sorted by start, then end, then id (a stable order).
+ * `texts` supplies the documents for passages; refs to missing texts get none.
+ */
+export function toTimelineEvents(records: readonly EventRecord[], texts: Record<string, string | undefined> = {}): TimelineEvent[] {
+	return records
+		.map((record) => {
+			const span = parseEdtf(record.date);
+			const passages: PassageView[] = [];
+			for (const ref of record.sources) {
+				const text = isSourceRef(ref) ? texts[ref.source] : undefined;
+				if (!isSourceRef(ref) || text === undefined) continue;
+				const { before, after } = passageAround(text, ref.start, ref.end);
+				passages.push({ source: ref.source, quote: ref.quote, translation: ref.translation, start: ref.start, end: ref.end, before, after });
+			}
+			return { ...record, span, fuzzy: isFuzzy(span), lane: laneOf(record.type), passages };
+		})
+		.sort((a, b) => a.span.startMs - b.span.startMs || a.span.endMs - b.span.endMs || a.id.localeCompare(b.id));
+}
+
+/** The whole dataset, validated, with every problem found. */
+export interface Dataset {
+	events: TimelineEvent[];
+	sources: SourceRecord[];
+	problems: DataProblem[];
+}
+
+/**
+ * Loads the curated dataset from the text of `events.json`, `sources.json` and the documents
+ * (keyed by source id); `dir` prefixes file names in problems. Invalid records are left out and each is reported in `problems`.
+ */
+export function loadDataset(
+	eventsText: string,
+	sourcesText: string,
+	texts: Record<string, string | undefined>,
+	dir = 'data'
+): Dataset {
+	const problems: DataProblem[] = [];
+	const sourcesJson = parseJson(sourcesText, `${dir}/sources.json`);
+	if (sourcesJson.problem) problems.push(sourcesJson.problem);
+	const { sources, problems: sourceProblems } = validateSources(sourcesJson.value ?? [], texts, `${dir}/sources.json`);
+	problems.push(...sourceProblems);
+	const eventsJson = parseJson(eventsText, `${dir}/events.json`);
+	if (eventsJson.problem) problems.push(eventsJson.problem);
+	const { events, problems: eventProblems } = validateEvents(eventsJson.value ?? { events: [] }, sources, texts, { requireLocalSource: true }, `${dir}/events.json`);
+	problems.push(...eventProblems);
+	return { events: toTimelineEvents(events, texts), sources, problems };
+}

@@ -1,0 +1,96 @@
+/**
+ * The dataset's schema (zod), from which its TypeScript types are inferred. Shared by the site,
+ * the CLI validator (`npm run check:data`) and the in-browser import of researchers' files.
+ */
+import { z } from 'zod';
+
+import { EVENT_TYPES } from './lanes';
+
+export { EVENT_TYPES, type EventType } from './lanes';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "CN"');
+
+export const participantSchema = z.strictObject({
+	name: nonEmpty,
+	nameZh: nonEmpty.optional(),
+	role: z.string(),
+	country: countryCode.nullable()
+});
+
+export const placeSchema = z.strictObject({
+	city: nonEmpty.nullable(),
+	country: countryCode.nullable(),
+	lat: z.number().min(-90).max(90).optional(),
+	lon: z.number().min(-180).max(180).optional()
+});
+
+/** A citation of a local document: an exact quote at UTF-16 offsets `[start, end)`. */
+export const sourceRefSchema = z.strictObject({
+	source: nonEmpty,
+	quote: nonEmpty,
+	start: z.int().nonnegative(),
+	end: z.int().positive(),
+	translation: nonEmpty.optional()
+});
+
+/** A citation by URL, for imported datasets without a local document (quote optional). */
+export const urlRefSchema = z.strictObject({
+	url: z.url({ protocol: /^https?$/ }),
+	title: nonEmpty.optional(),
+	quote: nonEmpty.optional()
+});
+
+export const dateReferenceSchema = z.strictObject({
+	outlet: nonEmpty,
+	title: nonEmpty,
+	published: nonEmpty,
+	url: z.url({ protocol: /^https?$/ }).optional()
+});
+
+export const eventSchema = z.strictObject({
+	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug such as "li-shangfu-visits-russia"'),
+	title: nonEmpty,
+	titleZh: nonEmpty.optional(),
+	type: z.enum(EVENT_TYPES),
+	date: nonEmpty,
+	dateBasis: z.enum(['stated', 'inferred']),
+	dateNote: nonEmpty.optional(),
+	dateReference: dateReferenceSchema.optional(),
+	participants: z.array(participantSchema).default([]),
+	place: placeSchema.nullable().default(null),
+	summary: nonEmpty,
+	sources: z.array(z.union([sourceRefSchema, urlRefSchema])).default([]),
+	notes: nonEmpty.optional()
+});
+
+export const eventsFileSchema = z.strictObject({ events: z.array(z.unknown()) });
+
+export const sourceSchema = z.strictObject({
+	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug'),
+	file: nonEmpty,
+	title: nonEmpty,
+	/** A few words for lists and links. */
+	shortTitle: nonEmpty,
+	titleEn: nonEmpty.optional(),
+	language: z.enum(['en', 'zh']),
+	kind: nonEmpty,
+	outlet: nonEmpty.nullable(),
+	author: nonEmpty.nullable(),
+	published: nonEmpty.nullable(),
+	originalName: nonEmpty,
+	reliability: z.enum(['high', 'medium', 'low']),
+	notes: nonEmpty
+});
+
+export type Participant = z.infer<typeof participantSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type UrlRef = z.infer<typeof urlRefSchema>;
+export type EventRecord = z.infer<typeof eventSchema>;
+export type SourceRecord = z.infer<typeof sourceSchema>;
+
+/** True for a citation of a local document (as opposed to a URL). */
+export function isSourceRef(ref: SourceRef | UrlRef): ref is SourceRef {
+	return 'source' in ref;
+}

@@ -1,0 +1,157 @@
+/**
+ * Dataset validation shared by `npm run check:data` and the in-browser import. Every problem names the
+ * file, the event (or source) id, the field and what is wrong; nothing is dropped silently.
+ */
+import type { z } from 'zod';
+import { tryParseEdtf } from '../timeline/dates';
+import { closestPassage } from './passage';
+import {
+	eventSchema,
+	eventsFileSchema,
+	isSourceRef,
+	sourceSchema,
+	type EventRecord,
+	type SourceRecord
+} from './schema';
+
+/** One problem found in a dataset. */
+export interface DataProblem {
+	file: string;
+	/** Event or source id, or `#<n>` (1-based position) when the record has no usable id. */
+	id?: string;
+	field?: string;
+	message: string;
+}
+
+/** Formats a problem as one line: `data/events.json: li-visit: sources[0].quote: not found …`. */
+export function formatProblem(p: DataProblem): string {
+	return [p.file, p.id, p.field, p.message].filter(Boolean).join(': ');
+}
+
+/** Parses JSON, reporting a syntax error with its line and column. */
+export function parseJson(text: string, file: string): { value?: unknown; problem?: DataProblem } {
+	try {
+		return { value: JSON.parse(text) };
+	} catch (error) {
+		const message = String((error as Error).message);
+		const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+		const lineCol = /line (\d+) column (\d+)/.exec(message);
+		let where = '';
+		if (lineCol) where = `line ${lineCol[1]}, column ${lineCol[2]}`;
+		else if (Number.isFinite(position)) {
+			const before = text.slice(0, position).split('\n');
+			where = `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+		}
+		return { problem: { file, message: `malformed JSON${where ? ` at ${where}` : ''}: ${message.split('\n')[0]}` } };
+	}
+}
+
+function zodProblems(error: z.ZodError, file: string, id: string | undefined): DataProblem[] {
+	return error.issues.map((issue) => ({
+		file,
+		id,
+		field: issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || undefined,
+		message: issue.message
+	}));
+}
+
+function recordId(raw: unknown, position: number): string {
+	const id = (raw as { id?: unknown } | null)?.id;
+	return typeof id === 'string' && id ? id : `#${position + 1}`;
+}
+
+/** Validates `sources.json` against the schema and the texts present; returns the valid records. */
+export function validateSources(
+	raw: unknown,
+	texts: Record<string, string | undefined>,
+	file = 'data/sources.json'
+): { sources: SourceRecord[]; problems: DataProblem[] } {
+	const problems: DataProblem[] = [];
+	const sources: SourceRecord[] = [];
+	if (!Array.isArray(raw)) return { sources, problems: [{ file, message: 'must be a JSON array of sources' }] };
+	const seen = new Set<string>();
+	raw.forEach((item, i) => {
+		const id = recordId(item, i);
+		const parsed = sourceSchema.safeParse(item);
+		if (!parsed.success) return void problems.push(...zodProblems(parsed.error, file, id));
+		if (seen.has(id)) return void problems.push({ file, id, field: 'id', message: 'duplicate source id' });
+		seen.add(id);
+		if (parsed.data.file !== `sources/${id}.txt`) {
+			problems.push({ file, id, field: 'file', message: `must be "sources/${id}.txt" (documents are named after their id)` });
+		} else if (texts[id] === undefined) {
+			problems.push({ file, id, field: 'file', message: `the document ${parsed.data.file} is missing` });
+		}
+		sources.push(parsed.data);
+	});
+	return { sources, problems };
+}
+
+/** Options for {@link validateEvents}. */
+export interface EventRules {
+	/** Curated data: every event cites at least one local document with an exact quote. */
+	requireLocalSource: boolean;
+}
+
+/**
+ * Validates the `{ events: [...] }` object: schema, unique ids, EDTF dates (ranges ordered), inferred
+ * dates carry a note and a reference, every source id exists, every quote sits exactly at its offsets
+ * (else the closest passage is named), Chinese quotes carry a translation. Returns the valid events.
+ */
+export function validateEvents(
+	raw: unknown,
+	sources: readonly SourceRecord[],
+	texts: Record<string, string | undefined>,
+	rules: EventRules = { requireLocalSource: true },
+	file = 'data/events.json'
+): { events: EventRecord[]; problems: DataProblem[] } {
+	const problems: DataProblem[] = [];
+	const events: EventRecord[] = [];
+	const shape = eventsFileSchema.safeParse(raw);
+	if (!shape.success) return { events, problems: [{ file, message: 'must be an object { "events": [...] }' }] };
+	const byId = new Map(sources.map((s) => [s.id, s]));
+	const seen = new Set<string>();
+
+	shape.data.events.forEach((item, i) => {
+		const id = recordId(item, i);
+		const parsed = eventSchema.safeParse(item);
+		if (!parsed.success) return void problems.push(...zodProblems(parsed.error, file, id));
+		const event = parsed.data;
+		const own: DataProblem[] = [];
+		const add = (field: string, message: string) => own.push({ file, id, field, message });
+
+		if (seen.has(event.id)) add('id', 'duplicate event id');
+		seen.add(event.id);
+		const date = tryParseEdtf(event.date);
+		if (date.error) add('date', date.error);
+		if (event.dateBasis === 'inferred') {
+			if (!event.dateNote) add('dateNote', 'an inferred date needs a note saying what the text says and how the date was established');
+			if (!event.dateReference) add('dateReference', 'an inferred date needs a public reference');
+		}
+		if (event.dateReference && tryParseEdtf(event.dateReference.published).error) {
+			add('dateReference.published', `"${event.dateReference.published}" is not an EDTF date`);
+		}
+		if (rules.requireLocalSource && !event.sources.some(isSourceRef)) {
+			add('sources', 'cites no local document with a quote');
+		}
+		event.sources.forEach((ref, j) => {
+			if (!isSourceRef(ref)) return;
+			const field = `sources[${j}]`;
+			const source = byId.get(ref.source);
+			const text = texts[ref.source];
+			if (!source || text === undefined) return add(`${field}.source`, `unknown source "${ref.source}"`);
+			if (ref.end <= ref.start) return add(`${field}.end`, `end (${ref.end}) must be after start (${ref.start})`);
+			if (text.slice(ref.start, ref.end) !== ref.quote) {
+				const at = text.indexOf(ref.quote);
+				if (at >= 0) add(`${field}.start`, `the quote is at ${at}–${at + ref.quote.length}, not at ${ref.start}–${ref.end}`);
+				else {
+					const near = closestPassage(text, ref.quote);
+					add(`${field}.quote`, `not found in ${source.file}; closest passage at ${near.start}–${near.end}: "${near.text}"`);
+				}
+			}
+			if (source.language !== 'en' && !ref.translation) add(`${field}.translation`, `a quote from a ${source.language} document needs an English translation`);
+		});
+		if (own.length) problems.push(...own);
+		else events.push(event);
+	});
+	return { events, problems };
+}

@@ -1,0 +1,116 @@
+/**
+ * EDTF (ISO 8601-2) strings → half-open UTC intervals. The only module that imports `edtf`.
+ *
+ * An event's date is the span it could have happened in: `2012-06` covers all of June 2012,
+ * `2000/2004` the years 2000 through 2004. We never narrow a date beyond what the string says.
+ */
+import edtf from 'edtf';
+
+/** How finely a date is known, coarsest last. */
+export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade';
+
+/** A parsed EDTF date as a half-open interval [startMs, endMs) in UTC milliseconds. */
+export interface DateSpan {
+	/** The original EDTF string. */
+	edtf: string;
+	/** Earliest instant the date can denote (UTC ms, inclusive). */
+	startMs: number;
+	/** First instant after the latest the date can denote (UTC ms, exclusive). */
+	endMs: number;
+	/** Precision of the coarser endpoint. */
+	precision: Precision;
+	/** True for `a/b` ranges. */
+	isRange: boolean;
+	/** `?` anywhere in the string. */
+	uncertain: boolean;
+	/** `~` anywhere in the string (`%` sets both flags). */
+	approximate: boolean;
+	/** Unspecified digits (`X`), e.g. `201X`. */
+	unspecified: boolean;
+}
+
+/** Thrown for strings that are not EDTF dates this product accepts. */
+export class EdtfError extends Error {}
+
+// Years outside this window are almost certainly typing errors in a dataset about modern events,
+// and edtf.js would happily read "99999" as a millisecond timestamp.
+const MIN_YEAR = 1000;
+const MAX_YEAR = 2999;
+const DATE_SHAPE = /^\d{3}[\dX][\dX?~%-]*$/;
+const PRECISION: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
+const ORDER: Precision[] = ['day', 'month', 'season', 'year', 'decade'];
+
+function precisionOf(part: { type: string; precision?: number; unspecified?: { value: number } }, text: string): Precision {
+	if (part.type === 'Season') return 'season';
+	if (/^\d{3}X$/.test(text.replace(/[?~%]/g, ''))) return 'decade';
+	return PRECISION[part.precision ?? 1] ?? 'year';
+}
+
+function coarser(a: Precision, b: Precision): Precision {
+	return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+}
+
+function checkEndpoint(text: string, whole: string): void {
+	if (!DATE_SHAPE.test(text)) {
+		throw new EdtfError(`"${whole}" is not an EDTF date: "${text}" should look like 2023, 2023-09 or 2023-09-12`);
+	}
+	const year = Number(text.slice(0, 4).replace('X', '0'));
+	if (year < MIN_YEAR || year > MAX_YEAR) {
+		throw new EdtfError(`"${whole}" has year ${year}, outside ${MIN_YEAR}–${MAX_YEAR}`);
+	}
+}
+
+/**
+ * Parses an EDTF level 0/1 date or closed range into a {@link DateSpan}.
+ * Accepts days, months, years, seasons (`2023-21`), unspecified digits (`201X`, `2023-XX`),
+ * qualifiers (`?`, `~`, `%`) and closed intervals (`2023-04-16/2023-04-19`).
+ * @throws {EdtfError} for anything else, including open intervals and reversed ranges.
+ */
+export function parseEdtf(input: string): DateSpan {
+	const text = String(input ?? '').trim();
+	if (text === '') throw new EdtfError('empty date');
+	const ends = text.split('/');
+	if (ends.length > 2) throw new EdtfError(`"${text}" has more than one "/"`);
+	if (ends.some((e) => e === '' || e === '..')) {
+		throw new EdtfError(`"${text}" is an open interval; give both ends (e.g. 2000/2004)`);
+	}
+	ends.forEach((e) => checkEndpoint(e, text));
+	let parsed;
+	try {
+		parsed = edtf(text);
+	} catch (error) {
+		const reason = String((error as Error).message).split('\n')[0];
+		throw new EdtfError(`"${text}" is not valid EDTF (${reason})`);
+	}
+	const endpoints = parsed.type === 'Interval' ? [parsed.lower!, parsed.upper!] : [parsed];
+	if (parsed.type === 'Interval' && parsed.lower!.min > parsed.upper!.max) {
+		throw new EdtfError(`"${text}" ends before it starts`);
+	}
+	const precision = endpoints
+		.map((p, i) => precisionOf(p, ends[i]))
+		.reduce(coarser);
+	return {
+		edtf: text,
+		startMs: parsed.min,
+		endMs: parsed.max + 1,
+		precision,
+		isRange: parsed.type === 'Interval',
+		uncertain: /[?%]/.test(text),
+		approximate: /[~%]/.test(text),
+		unspecified: /X/.test(text)
+	};
+}
+
+/** Like {@link parseEdtf} but returns the error message instead of throwing. */
+export function tryParseEdtf(input: string): { span: DateSpan; error?: undefined } | { span?: undefined; error: string } {
+	try {
+		return { span: parseEdtf(input) };
+	} catch (error) {
+		return { error: error instanceof EdtfError ? error.message : `"${input}": ${String(error)}` };
+	}
+}
+
+/** True when a date is less certain than a single stated day: approximate, uncertain, coarse or unspecified. */
+export function isFuzzy(span: DateSpan): boolean {
+	return span.uncertain || span.approximate || span.unspecified || span.precision !== 'day';
+}

@@ -1,0 +1,85 @@
+/**
+ * Display formatting of dates, spans and axis ticks, per locale. The only module that imports date-fns:
+ * date-fns formats; dayjs (in userDates.ts) parses what people type.
+ */
+import { format as formatDate } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
+import { zhCN } from 'date-fns/locale/zh-CN';
+import type { DateSpan, Precision } from './dates';
+
+/** Interface languages. */
+export type Lang = 'en' | 'zh';
+
+const LOCALES = { en: enGB, zh: zhCN };
+
+const PATTERNS: Record<Lang, Record<'day' | 'month' | 'year' | 'dayMonth' | 'monthShort', string>> = {
+	en: { day: 'd MMM yyyy', month: 'MMM yyyy', year: 'yyyy', dayMonth: 'd MMM', monthShort: 'MMM' },
+	zh: { day: 'yyyy年M月d日', month: 'yyyy年M月', year: 'yyyy年', dayMonth: 'M月d日', monthShort: 'M月' }
+};
+
+const QUALIFIERS: Record<Lang, { approx: string; uncertain: string; both: string }> = {
+	en: { approx: 'approx.', uncertain: 'uncertain', both: 'approx., uncertain' },
+	zh: { approx: '约', uncertain: '存疑', both: '约，存疑' }
+};
+
+/**
+ * A UTC instant as a local Date with the same wall-clock fields, so that date-fns (which formats in
+ * local time) prints the UTC calendar date whatever the machine's time zone.
+ */
+export function utcFields(ms: number): Date {
+	const d = new Date(ms);
+	return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
+}
+
+/** Formats a UTC instant with a date-fns pattern in the given language. */
+export function formatUtc(ms: number, pattern: string, lang: Lang = 'en'): string {
+	return formatDate(utcFields(ms), pattern, { locale: LOCALES[lang] });
+}
+
+function formatAt(ms: number, precision: Precision, lang: Lang): string {
+	const p = PATTERNS[lang];
+	if (precision === 'day') return formatUtc(ms, p.day, lang);
+	if (precision === 'month') return formatUtc(ms, p.month, lang);
+	if (precision === 'decade') return lang === 'zh' ? `${formatUtc(ms, 'yyyy', lang)}年代` : `${formatUtc(ms, 'yyyy', lang)}s`;
+	if (precision === 'season') return `${formatUtc(ms, p.month, lang)}–${formatUtc(ms + 80 * 86400000, p.month, lang)}`;
+	return formatUtc(ms, p.year, lang);
+}
+
+/**
+ * A date as precisely as the record has it, never more: "12 Sep 2024", "16–19 Apr 2023",
+ * "Jun 2012", "2000–2004", "Sep 2023, approx.", "2023, uncertain". Chinese: "2024年9月12日".
+ */
+export function formatSpan(span: DateSpan, lang: Lang = 'en'): string {
+	const lastMs = span.endMs - 1;
+	let text: string;
+	if (!span.isRange) {
+		text = formatAt(span.startMs, span.precision, lang);
+	} else {
+		const [a, b] = span.edtf.replace(/[?~%]/g, '').split('/');
+		const sameYear = a.slice(0, 4) === b.slice(0, 4);
+		if (lang === 'en' && span.precision === 'day' && sameYear && a.slice(0, 7) === b.slice(0, 7)) {
+			text = `${formatUtc(span.startMs, 'd', lang)}–${formatUtc(lastMs, 'd MMM yyyy', lang)}`;
+		} else if (lang === 'en' && span.precision === 'day' && sameYear) {
+			text = `${formatUtc(span.startMs, 'd MMM', lang)} – ${formatUtc(lastMs, 'd MMM yyyy', lang)}`;
+		} else {
+			text = `${formatAt(span.startMs, span.precision, lang)}–${formatAt(lastMs, span.precision, lang)}`;
+		}
+	}
+	const q = QUALIFIERS[lang];
+	const qualifier =
+		span.approximate && span.uncertain ? q.both : span.approximate ? q.approx : span.uncertain ? q.uncertain : '';
+	if (!qualifier) return text;
+	return lang === 'zh' ? `${text}（${qualifier}）` : `${text}, ${qualifier}`;
+}
+
+/** A plain day range for notices and announcements: "Apr 2023", "3 Apr – 9 May 2023", "2001–2024". */
+export function formatRange(fromMs: number, toMs: number, lang: Lang = 'en'): string {
+	const lastMs = toMs - 1;
+	const p = PATTERNS[lang];
+	const spanDays = (toMs - fromMs) / 86400000;
+	if (spanDays > 3 * 365) return `${formatUtc(fromMs, p.year, lang)}–${formatUtc(lastMs, p.year, lang)}`;
+	if (spanDays > 62) return `${formatUtc(fromMs, p.month, lang)} – ${formatUtc(lastMs, p.month, lang)}`;
+	return `${formatUtc(fromMs, p.day, lang)} – ${formatUtc(lastMs, p.day, lang)}`;
+}
+
+export { PATTERNS as DATE_PATTERNS };

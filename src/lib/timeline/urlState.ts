@@ -1,0 +1,117 @@
+/**
+ * View state ⇄ URLSearchParams. `parseViewState` and `formatViewState` round-trip: formatting a parsed
+ * state and parsing it again gives the same state. Bad parameters never throw: each yields an issue
+ * naming the parameter and its value, and the default applies.
+ */
+import { formatIsoDay, parseTypedDate } from './userDates';
+
+const DAY_MS = 86_400_000;
+
+/** What the URL can say about a view. Times are UTC ms; `toMs` is exclusive. */
+export interface ViewState {
+	fromMs: number | null;
+	toMs: number | null;
+	/** Selected event id. */
+	event: string | null;
+	/** Search query. */
+	q: string;
+	/** Event types shown; empty means all. */
+	types: string[];
+}
+
+/** A parameter that was corrected, for a visible notice. */
+export interface UrlIssue {
+	param: string;
+	value: string;
+	message: string;
+}
+
+/** What the parser may check values against. */
+export interface ViewStateContext {
+	eventIds?: ReadonlySet<string>;
+	types?: readonly string[];
+}
+
+/** The default view: everything, nothing selected, no filter. */
+export const DEFAULT_VIEW: ViewState = { fromMs: null, toMs: null, event: null, q: '', types: [] };
+
+const MAX_PARAM_CHARS = 200;
+
+/** Shortens a hostile value for display in a notice. */
+export function clip(value: string, max = 60): string {
+	return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+function parseRange(params: URLSearchParams, issues: UrlIssue[]): Pick<ViewState, 'fromMs' | 'toMs'> {
+	const read = (name: 'from' | 'to') => {
+		const raw = params.get(name);
+		if (raw === null || raw === '') return null;
+		const typed = parseTypedDate(raw.slice(0, MAX_PARAM_CHARS));
+		if (!typed) {
+			issues.push({ param: name, value: clip(raw), message: `"${clip(raw)}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD between 1000 and 2999)` });
+		}
+		return typed;
+	};
+	const from = read('from');
+	const to = read('to');
+	let fromMs = from ? from.startMs : null;
+	let toMs = to ? to.endMs : null;
+	if (from && to && from.startMs >= to.endMs) {
+		issues.push({ param: 'from', value: params.get('from')!, message: `"from" (${params.get('from')}) is after "to" (${params.get('to')}); the two were swapped` });
+		fromMs = to.startMs;
+		toMs = from.endMs;
+	}
+	return { fromMs, toMs };
+}
+
+/**
+ * Reads a view from URL parameters `from`, `to`, `event`, `q` and `types` (comma-separated).
+ * Unknown event ids and types are dropped with an issue when `context` lists the known ones.
+ */
+export function parseViewState(params: URLSearchParams, context: ViewStateContext = {}): { state: ViewState; issues: UrlIssue[] } {
+	const issues: UrlIssue[] = [];
+	const state: ViewState = { ...DEFAULT_VIEW, types: [], ...parseRange(params, issues) };
+
+	const event = params.get('event');
+	if (event) {
+		if (event.length > MAX_PARAM_CHARS || (context.eventIds && !context.eventIds.has(event))) {
+			issues.push({ param: 'event', value: clip(event), message: `there is no event "${clip(event)}"` });
+		} else {
+			state.event = event;
+		}
+	}
+
+	const q = params.get('q');
+	if (q) {
+		if (q.length > MAX_PARAM_CHARS) issues.push({ param: 'q', value: clip(q), message: `the search was cut to ${MAX_PARAM_CHARS} characters` });
+		state.q = q.slice(0, MAX_PARAM_CHARS);
+	}
+
+	const types = params.get('types');
+	if (types) {
+		for (const type of new Set(types.split(',').map((t) => t.trim()).filter(Boolean))) {
+			if (context.types && !context.types.includes(type)) {
+				issues.push({ param: 'types', value: clip(type), message: `"${clip(type)}" is not an event type (${context.types.join(', ')})` });
+			} else if (type.length <= 40) {
+				state.types.push(type);
+			}
+		}
+	}
+	return { state, issues };
+}
+
+/**
+ * Writes a view as URL parameters, omitting defaults. The range is written as whole days:
+ * `from` is the first day shown, `to` the last (inclusive).
+ */
+export function formatViewState(state: ViewState): URLSearchParams {
+	const params = new URLSearchParams();
+	if (state.fromMs !== null && state.toMs !== null) {
+		params.set('from', formatIsoDay(state.fromMs));
+		params.set('to', formatIsoDay(Math.max(state.fromMs, Math.ceil(state.toMs / DAY_MS) * DAY_MS - DAY_MS)));
+	}
+	if (state.event) params.set('event', state.event);
+	if (state.q) params.set('q', state.q);
+	if (state.types.length) params.set('types', state.types.join(','));
+	return params;
+}

@@ -1,0 +1,3 @@
+// Every page prerenders to a static file.
+export const prerender = true;
+export const trailingSlash = 'never';

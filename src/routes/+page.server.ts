@@ -1,0 +1,8 @@
+import { getDataset } from '$lib/server/dataset';
+import { formatProblem } from '$lib/data/validate';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => {
+	const { events, sources, problems } = getDataset();
+	return { events, sources, problems: problems.map(formatProblem) };
+};
