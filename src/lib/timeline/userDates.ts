@@ -21,8 +21,8 @@ export interface TypedDate {
 
 const FORMATS: [RegExp, string, TypedPrecision][] = [
 	[/^\d{4}$/, 'YYYY', 'year'],
-	[/^\d{4}-\d{1,2}$/, 'YYYY-M', 'month'],
-	[/^\d{4}-\d{1,2}-\d{1,2}$/, 'YYYY-M-D', 'day']
+	[/^\d{4}-\d{2}$/, 'YYYY-MM', 'month'],
+	[/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD', 'day']
 ];
 
 /** Years a typed date may name; anything else is treated as a typing error. */

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { EdtfError, isFuzzy, parseEdtf, tryParseEdtf, type Precision } from './dates';
+
+const utc = Date.UTC;
+
+interface Case {
+	input: string;
+	startMs: number;
+	endMs: number;
+	precision: Precision;
+	isRange?: boolean;
+	uncertain?: boolean;
+	approximate?: boolean;
+	unspecified?: boolean;
+}
+
+const ACCEPTED: Case[] = [
+	{ input: '2024-09-12', startMs: utc(2024, 8, 12), endMs: utc(2024, 8, 13), precision: 'day' },
+	{ input: '2012-06', startMs: utc(2012, 5, 1), endMs: utc(2012, 6, 1), precision: 'month' },
+	{ input: '2023', startMs: utc(2023, 0, 1), endMs: utc(2024, 0, 1), precision: 'year' },
+	// edtf.js maps the four level-1 seasons to calendar quarters.
+	{ input: '2023-21', startMs: utc(2023, 0, 1), endMs: utc(2023, 3, 1), precision: 'season' },
+	{ input: '2023-22', startMs: utc(2023, 3, 1), endMs: utc(2023, 6, 1), precision: 'season' },
+	{ input: '2023-23', startMs: utc(2023, 6, 1), endMs: utc(2023, 9, 1), precision: 'season' },
+	{ input: '2023-24', startMs: utc(2023, 9, 1), endMs: utc(2024, 0, 1), precision: 'season' },
+	{
+		input: '2023-04-16/2023-04-19',
+		startMs: utc(2023, 3, 16),
+		endMs: utc(2023, 3, 20),
+		precision: 'day',
+		isRange: true
+	},
+	{
+		input: '2000/2004',
+		startMs: utc(2000, 0, 1),
+		endMs: utc(2005, 0, 1),
+		precision: 'year',
+		isRange: true
+	},
+	{
+		input: '2012/2013-06',
+		startMs: utc(2012, 0, 1),
+		endMs: utc(2013, 6, 1),
+		precision: 'year',
+		isRange: true
+	},
+	{
+		input: '2023-09~',
+		startMs: utc(2023, 8, 1),
+		endMs: utc(2023, 9, 1),
+		precision: 'month',
+		approximate: true
+	},
+	{
+		input: '2023?',
+		startMs: utc(2023, 0, 1),
+		endMs: utc(2024, 0, 1),
+		precision: 'year',
+		uncertain: true
+	},
+	{
+		input: '2023-06%',
+		startMs: utc(2023, 5, 1),
+		endMs: utc(2023, 6, 1),
+		precision: 'month',
+		uncertain: true,
+		approximate: true
+	},
+	{
+		input: '201X',
+		startMs: utc(2010, 0, 1),
+		endMs: utc(2020, 0, 1),
+		precision: 'decade',
+		unspecified: true
+	},
+	// Some month of 2023: known to the year, not to a month.
+	{
+		input: '2023-XX',
+		startMs: utc(2023, 0, 1),
+		endMs: utc(2024, 0, 1),
+		precision: 'year',
+		unspecified: true
+	},
+	// Some day of September 2023: known to the month, not to a day.
+	{
+		input: '2023-09-XX',
+		startMs: utc(2023, 8, 1),
+		endMs: utc(2023, 9, 1),
+		precision: 'month',
+		unspecified: true
+	},
+	{
+		input: '2023-09-25?/2023-09-30?',
+		startMs: utc(2023, 8, 25),
+		endMs: utc(2023, 9, 1),
+		precision: 'day',
+		isRange: true,
+		uncertain: true
+	},
+	{ input: '1000', startMs: utc(1000, 0, 1), endMs: utc(1001, 0, 1), precision: 'year' },
+	{ input: '2999', startMs: utc(2999, 0, 1), endMs: utc(3000, 0, 1), precision: 'year' }
+];
+
+const REJECTED: [string, string][] = [
+	['', 'empty'],
+	['   ', 'whitespace only'],
+	['garbage', 'not a date'],
+	['2023-02-30', 'a day February does not have'],
+	['2023-09-31', 'a day September does not have'],
+	['2023-13', 'month 13'],
+	['2023-1', 'a one-digit month'],
+	['99999', 'five digits that edtf.js reads as a timestamp'],
+	['20233', 'a mistyped 2023 that edtf.js reads as a timestamp'],
+	['0999', 'a year before 1000'],
+	['3000', 'a year after 2999'],
+	['XXXX', 'a wholly unspecified year'],
+	['..', 'an open interval'],
+	['2004/..', 'an interval open at the end'],
+	['../2004', 'an interval open at the start'],
+	['2004/', 'an interval with an empty end'],
+	['2004/2000', 'a reversed range'],
+	['2023-09-30/2023-09-01', 'a reversed day range'],
+	['2001/2002/2003', 'two slashes'],
+	['2023-09-12T10:00', 'a time of day']
+];
+
+describe('parseEdtf', () => {
+	it.each(ACCEPTED)('parseEdtf reads $input as its half-open UTC span', (c) => {
+		expect(parseEdtf(c.input)).toEqual({
+			edtf: c.input,
+			startMs: c.startMs,
+			endMs: c.endMs,
+			precision: c.precision,
+			isRange: c.isRange ?? false,
+			uncertain: c.uncertain ?? false,
+			approximate: c.approximate ?? false,
+			unspecified: c.unspecified ?? false
+		});
+	});
+
+	it('parseEdtf trims surrounding whitespace and keeps the trimmed string', () => {
+		const span = parseEdtf('  2023-09 \n');
+		expect(span.edtf).toBe('2023-09');
+		expect([span.startMs, span.endMs]).toEqual([utc(2023, 8, 1), utc(2023, 9, 1)]);
+	});
+
+	it.each(REJECTED)('parseEdtf rejects %j (%s)', (input) => {
+		expect(() => parseEdtf(input)).toThrow(EdtfError);
+	});
+
+	it('parseEdtf never gives a span that ends before it starts', () => {
+		for (const c of ACCEPTED) {
+			const span = parseEdtf(c.input);
+			expect(span.endMs, c.input).toBeGreaterThan(span.startMs);
+		}
+	});
+});
+
+describe('tryParseEdtf', () => {
+	it.each(ACCEPTED.map((c) => c.input))('tryParseEdtf returns the span of %j', (input) => {
+		const result = tryParseEdtf(input);
+		expect(result.error).toBeUndefined();
+		expect(result.span).toEqual(parseEdtf(input));
+	});
+
+	it.each(REJECTED)('tryParseEdtf returns an error for %j (%s) instead of throwing', (input) => {
+		const result = tryParseEdtf(input);
+		expect(result.span).toBeUndefined();
+		expect(result.error).toEqual(expect.any(String));
+		expect(result.error!.length).toBeGreaterThan(0);
+	});
+
+	it('tryParseEdtf names the offending input in its message', () => {
+		expect(tryParseEdtf('garbage').error).toContain('garbage');
+		expect(tryParseEdtf('2004/..').error).toContain('2004/..');
+		expect(tryParseEdtf('0999').error).toContain('999');
+		expect(tryParseEdtf('2001/2002/2003').error).toContain('2001/2002/2003');
+	});
+
+	it.each([null, undefined, {}, []])('tryParseEdtf does not throw for the non-string %j', (input) => {
+		expect(() => tryParseEdtf(input as unknown as string)).not.toThrow();
+		expect(tryParseEdtf(input as unknown as string).error).toEqual(expect.any(String));
+	});
+});
+
+describe('isFuzzy', () => {
+	it.each([
+		['2024-09-12', false],
+		['2023-04-16/2023-04-19', false],
+		['2012-06', true],
+		['2023', true],
+		['2023-21', true],
+		['2000/2004', true],
+		['2023-09~', true],
+		['2023?', true],
+		['2023-06%', true],
+		['201X', true],
+		['2023-XX', true],
+		['2023-09-XX', true],
+		['2023-09-25?/2023-09-30?', true]
+	] as const)('isFuzzy(%s) is %s', (input, fuzzy) => {
+		expect(isFuzzy(parseEdtf(input))).toBe(fuzzy);
+	});
+});

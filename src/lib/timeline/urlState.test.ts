@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import {
+	clip,
+	DEFAULT_VIEW,
+	formatViewState,
+	parseViewState,
+	type ViewState,
+	type ViewStateContext
+} from './urlState';
+
+const utc = Date.UTC;
+const DAY = 86_400_000;
+const TYPES = ['forum', 'visit', 'talks', 'exercise', 'summit', 'agreement', 'milestone', 'period'];
+const CONTEXT: ViewStateContext = {
+	eventIds: new Set(['li-shangfu-visits-russia', 'xiangshan-forum-2024']),
+	types: TYPES
+};
+
+const parse = (search: string, context: ViewStateContext = CONTEXT) =>
+	parseViewState(new URLSearchParams(search), context);
+const view = (overrides: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, types: [], ...overrides });
+
+describe('parseViewState', () => {
+	it('parseViewState gives the default view for no parameters', () => {
+		expect(parse('')).toEqual({ state: DEFAULT_VIEW, issues: [] });
+	});
+
+	it.each([
+		['from=2023-04&to=2023-04', utc(2023, 3, 1), utc(2023, 4, 1)],
+		['from=2023&to=2023', utc(2023, 0, 1), utc(2024, 0, 1)],
+		['from=2000&to=2004', utc(2000, 0, 1), utc(2005, 0, 1)],
+		['from=2023-04-16&to=2023-04-19', utc(2023, 3, 16), utc(2023, 3, 20)],
+		['from=2023-4-16&to=2023-4-19', utc(2023, 3, 16), utc(2023, 3, 20)],
+		['from=2023-01&to=2023-12-31', utc(2023, 0, 1), utc(2024, 0, 1)],
+		['from=2024-02-29&to=2024-03', utc(2024, 1, 29), utc(2024, 3, 1)]
+	])('parseViewState reads %s as the whole of both ends', (search, fromMs, toMs) => {
+		const { state, issues } = parse(search);
+		expect(issues).toEqual([]);
+		expect([state.fromMs, state.toMs]).toEqual([fromMs, toMs]);
+	});
+
+	it('parseViewState reads the event, search and types', () => {
+		const { state, issues } = parse(
+			'event=li-shangfu-visits-russia&q=defence%20ministers&types=visit,talks'
+		);
+		expect(issues).toEqual([]);
+		expect(state).toEqual(
+			view({ event: 'li-shangfu-visits-russia', q: 'defence ministers', types: ['visit', 'talks'] })
+		);
+	});
+
+	it('parseViewState drops blank and repeated types', () => {
+		expect(parse('types=visit,,visit, exercise ,').state.types).toEqual(['visit', 'exercise']);
+	});
+
+	it('parseViewState accepts any event id and type when no context lists them', () => {
+		const { state, issues } = parse('event=anything&types=party', {});
+		expect(issues).toEqual([]);
+		expect(state.event).toBe('anything');
+		expect(state.types).toEqual(['party']);
+	});
+
+	it('parseViewState swaps a from after to, with an issue naming from', () => {
+		const { state, issues } = parse('from=2024&to=2023');
+		expect([state.fromMs, state.toMs]).toEqual([utc(2023, 0, 1), utc(2025, 0, 1)]);
+		expect(issues).toHaveLength(1);
+		expect(issues[0].param).toBe('from');
+		expect(issues[0].message).toMatch(/swapped/);
+	});
+
+	it.each([
+		['from=banana', ['from']],
+		['to=99999', ['to']],
+		['from=banana&to=99999', ['from', 'to']],
+		['from=2023-02-30&to=2023-03', ['from']],
+		['from=2023&to=2023-13', ['to']],
+		['from=0999&to=2023', ['from']],
+		['from=2023&to=3000', ['to']],
+		['from=2023-04-16T00:00&to=2023-05', ['from']],
+		['from=<script>&to=2023', ['from']],
+		['event=no-such-event', ['event']],
+		['event=li-shangfu-visits-russia%00', ['event']],
+		['types=visit,party,exercise', ['types']],
+		['types=party,rave', ['types', 'types']],
+		['from=banana&event=nope&types=party', ['from', 'event', 'types']]
+	])('parseViewState reports %s with issues naming %j', (search, params) => {
+		const { issues } = parse(search);
+		expect(issues.map((i) => i.param)).toEqual(params);
+		for (const issue of issues) expect(issue.message.length).toBeGreaterThan(0);
+	});
+
+	it('parseViewState keeps the valid parts of a partly bad URL', () => {
+		const { state } = parse('from=banana&to=2023&event=nope&types=visit,party&q=forum');
+		expect(state.event).toBeNull();
+		expect(state.types).toEqual(['visit']);
+		expect(state.q).toBe('forum');
+		expect(state.fromMs).toBeNull();
+	});
+
+	it.each(['from', 'to', 'event', 'q', 'types'])(
+		'parseViewState reports a 10,000-character %s without throwing',
+		(param) => {
+			const long = 'x'.repeat(10_000);
+			for (const context of [CONTEXT, {}]) {
+				const params = new URLSearchParams({ [param]: long });
+				const { state, issues } = parseViewState(params, context);
+				expect(issues.map((i) => i.param)).toEqual([param]);
+				expect(issues[0].value.length).toBeLessThanOrEqual(61);
+				expect(issues[0].message.length).toBeLessThan(400);
+				expect(state.q.length).toBeLessThanOrEqual(200);
+				expect(state.event).toBeNull();
+				expect(state.types).toEqual([]);
+			}
+		}
+	);
+
+	it('parseViewState never throws on arbitrary input', () => {
+		let seed = 99;
+		const random = () => (seed = (Math.imul(1664525, seed) + 1013904223) >>> 0) / 2 ** 32;
+		const alphabet = '0123456789-X?~%/.,&=+ abc€中\u0000\uD800';
+		for (let n = 0; n < 300; n++) {
+			const value = Array.from(
+				{ length: Math.floor(random() * 30) },
+				() => alphabet[Math.floor(random() * alphabet.length)]
+			).join('');
+			const params = new URLSearchParams();
+			for (const name of ['from', 'to', 'event', 'q', 'types']) if (random() < 0.6) params.set(name, value);
+			expect(() => parseViewState(params, CONTEXT)).not.toThrow();
+			expect(() => parseViewState(params)).not.toThrow();
+		}
+	});
+
+	it('parseViewState does not mutate DEFAULT_VIEW', () => {
+		const before = structuredClone(DEFAULT_VIEW);
+		const { state } = parse('types=visit,exercise&q=x&event=xiangshan-forum-2024&from=2023&to=2024');
+		state.types.push('forum');
+		parse('');
+		parse('').state.types.push('summit');
+		expect(DEFAULT_VIEW).toEqual(before);
+		expect(DEFAULT_VIEW.types).toEqual([]);
+	});
+});
+
+describe('formatViewState', () => {
+	it('formatViewState writes nothing for the default view', () => {
+		expect(formatViewState(DEFAULT_VIEW).toString()).toBe('');
+	});
+
+	it('formatViewState writes the range as first and last whole days', () => {
+		const params = formatViewState(view({ fromMs: utc(2023, 3, 1), toMs: utc(2023, 4, 1) }));
+		expect(params.get('from')).toBe('2023-04-01');
+		expect(params.get('to')).toBe('2023-04-30');
+	});
+
+	it('formatViewState rounds a partial last day up to include it', () => {
+		const params = formatViewState(
+			view({ fromMs: utc(2023, 3, 1, 13), toMs: utc(2023, 3, 9, 6) })
+		);
+		expect([params.get('from'), params.get('to')]).toEqual(['2023-04-01', '2023-04-09']);
+	});
+
+	it('formatViewState never writes a to before its from', () => {
+		const params = formatViewState(view({ fromMs: utc(2023, 3, 1, 6), toMs: utc(2023, 3, 1, 7) }));
+		expect([params.get('from'), params.get('to')]).toEqual(['2023-04-01', '2023-04-01']);
+	});
+});
+
+describe('parseViewState and formatViewState', () => {
+	it.each([
+		['', ''],
+		['from=2023-04&to=2023-04', 'from=2023-04-01&to=2023-04-30'],
+		['from=2023&to=2024', 'from=2023-01-01&to=2024-12-31'],
+		['from=2023-04-16&to=2023-04-19', 'from=2023-04-16&to=2023-04-19'],
+		['from=2023-4-6&to=2023-4-9', 'from=2023-04-06&to=2023-04-09'],
+		['to=2023&from=2000&event=xiangshan-forum-2024', 'from=2000-01-01&to=2023-12-31&event=xiangshan-forum-2024'],
+		['event=li-shangfu-visits-russia', 'event=li-shangfu-visits-russia'],
+		['q=xiangshan forum', 'q=xiangshan+forum'],
+		['types=visit,exercise', 'types=visit%2Cexercise'],
+		['types=visit,,visit, exercise', 'types=visit%2Cexercise'],
+		['from=banana&to=99999&event=nope', '']
+	])('format(parse(%j)) is the canonical %j', (search, canonical) => {
+		expect(formatViewState(parse(search).state).toString()).toBe(canonical);
+	});
+
+	it.each([
+		'from=2023-04-01&to=2023-04-30',
+		'from=2000-01-01&to=2024-12-31&event=li-shangfu-visits-russia',
+		'q=a+b&types=visit%2Cforum',
+		'from=2023-04-16&to=2023-04-16'
+	])('parseViewState reads back the canonical %j without issues', (canonical) => {
+		const { state, issues } = parse(canonical);
+		expect(issues).toEqual([]);
+		expect(formatViewState(state).toString()).toBe(canonical);
+	});
+
+	it.each(['from=2023&to=2024', 'from=2023-04&to=2023-06', 'from=2023', 'to=2023-04', 'event=xiangshan-forum-2024&q=x'])(
+		'parse(format(state)) gives back the state parsed from %j',
+		(search) => {
+			const { state } = parse(search);
+			const again = parseViewState(formatViewState(state), CONTEXT);
+			expect(again.issues).toEqual([]);
+			expect(again.state).toEqual(state);
+		}
+	);
+
+	it('parse(format(state)) gives back random day-aligned states', () => {
+		let seed = 5;
+		const random = () => (seed = (Math.imul(1664525, seed) + 1013904223) >>> 0) / 2 ** 32;
+		for (let n = 0; n < 100; n++) {
+			const fromMs = utc(2000, 0, 1) + Math.floor(random() * 9000) * DAY;
+			const toMs = fromMs + (1 + Math.floor(random() * 2000)) * DAY;
+			const state = view({
+				fromMs,
+				toMs,
+				event: random() < 0.5 ? 'xiangshan-forum-2024' : null,
+				q: random() < 0.5 ? 'joint exercise' : '',
+				types: TYPES.filter(() => random() < 0.3)
+			});
+			const again = parseViewState(formatViewState(state), CONTEXT);
+			expect(again.issues).toEqual([]);
+			expect(again.state).toEqual(state);
+		}
+	});
+});
+
+describe('clip', () => {
+	it.each([
+		['short', 60, 'short'],
+		['x'.repeat(60), 60, 'x'.repeat(60)],
+		['x'.repeat(61), 60, `${'x'.repeat(60)}…`],
+		['abcdef', 3, 'abc…']
+	])('clip(%j, %i) is %j', (value, max, expected) => {
+		expect(clip(value, max)).toBe(expected);
+	});
+});

@@ -1,0 +1,37 @@
+// Without JavaScript: the prerendered pages carry all their content.
+import { expect, test } from '@playwright/test';
+import { events, sources } from './data';
+
+test('home lists every event chronologically with dates and links', async ({ page }) => {
+	await page.goto('/');
+	const items = page.locator('#events li');
+	await expect(items).toHaveCount(events.length);
+	for (const event of events) {
+		await expect(page.getByRole('link', { name: event.title, exact: true })).toHaveAttribute('href', new RegExp(`events/${event.id}$`));
+	}
+	// The SVG marks are in the HTML too.
+	await expect(page.locator('.viewport [data-event]').first()).toBeAttached();
+});
+
+test('every event page is prerendered with its highlighted quote', async ({ page }) => {
+	for (const event of events) {
+		const response = await page.goto(`/events/${event.id}`);
+		expect(response?.status(), event.id).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(event.title);
+		await expect(page.locator('mark').first()).toContainText(event.sources[0].quote.slice(0, 40));
+		await expect(page.getByRole('link', { name: 'Read the whole document' }).first()).toHaveAttribute(
+			'href',
+			new RegExp(`/sources/${event.sources[0].source}#${event.id}$`)
+		);
+	}
+});
+
+test('every source page is prerendered with every quote anchored', async ({ page }) => {
+	for (const source of sources) {
+		const response = await page.goto(`/sources/${source.id}`);
+		expect(response?.status(), source.id).toBe(200);
+		for (const event of events.filter((e) => e.sources.some((s) => s.source === source.id))) {
+			await expect(page.locator(`mark[id="${event.id}"]`), event.id).toHaveCount(1);
+		}
+	}
+});

@@ -1,0 +1,161 @@
+// The zoomable timeline: zoom and pan, the URL, selection and the originating passage.
+import { expect, test, type Page } from '@playwright/test';
+import { events } from './data';
+
+const DAY = 86_400_000;
+
+/** Opens a page and waits until the timeline is hydrated. */
+async function open(page: Page, url: string) {
+	await page.goto(url);
+	await page.locator('.timeline[data-ready]').waitFor();
+}
+
+async function axisLevel(page: Page) {
+	return page.locator('.axis').getAttribute('data-level');
+}
+
+function rangeDays(url: string): number {
+	const params = new URL(url).searchParams;
+	return (Date.parse(params.get('to')!) - Date.parse(params.get('from')!)) / DAY;
+}
+
+test('the built home page lists every event', async ({ page }) => {
+	await open(page, '/');
+	await expect(page.locator('#events li')).toHaveCount(events.length);
+});
+
+test('wheel zoom changes the range in the URL and the tick granularity; Back restores the view', async ({ page }) => {
+	await open(page, '/');
+	const viewport = page.locator('.viewport');
+	await expect(viewport).toBeVisible();
+	const before = await axisLevel(page);
+	const box = (await viewport.boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.85, box.y + box.height / 2);
+	for (let i = 0; i < 12; i++) {
+		await page.mouse.wheel(0, -300);
+		await page.waitForTimeout(30);
+	}
+	await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+	expect(rangeDays(page.url())).toBeLessThan(5 * 365);
+	expect(await axisLevel(page)).not.toBe(before);
+
+	// A discrete step (the + button) pushes an entry; Back returns to the wheel-zoomed range.
+	const zoomed = page.url();
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect(page).not.toHaveURL(zoomed);
+	await page.goBack();
+	await expect(page).toHaveURL(zoomed);
+	const params = new URL(zoomed).searchParams;
+	await expect(page.locator('.viewport')).toHaveAttribute('aria-label', new RegExp(params.get('from')!.slice(0, 4)));
+});
+
+test('a from/to link shows that range', async ({ page }) => {
+	await open(page, '/?from=2023-10&to=2023-11');
+	await expect(page.locator('.axis')).toHaveAttribute('data-level', /week|day/);
+	await expect(page.locator('.viewport')).toHaveAttribute('aria-label', /Oct 2023/);
+	await expect(page.locator('[data-event="zhang-youxia-shoigu-talks-beijing-2023"]')).toBeVisible();
+	await expect(page.locator('[data-event="li-shangfu-visits-russia-2023"]')).toHaveCount(0);
+});
+
+test('keyboard zoom (+, −, 0) updates the URL', async ({ page }) => {
+	await open(page, '/');
+	await page.locator('.viewport').focus();
+	await page.keyboard.press('+');
+	await page.keyboard.press('+');
+	await expect(page).toHaveURL(/from=/);
+	const zoomedDays = rangeDays(page.url());
+	await page.keyboard.press('-');
+	await expect.poll(() => rangeDays(page.url())).toBeGreaterThan(zoomedDays);
+	await page.keyboard.press('0');
+	await expect(page).not.toHaveURL(/from=/);
+});
+
+test('"Go to" zooms to exactly that month', async ({ page }) => {
+	await open(page, '/');
+	await page.getByLabel('Go to a year, month or day').fill('2023-04');
+	await page.getByRole('button', { name: 'Go to', exact: true }).click();
+	await expect(page).toHaveURL(/from=2023-04-01&to=2023-04-30/);
+	await page.getByLabel('Go to a year, month or day').fill('2023-02-30');
+	await page.getByRole('button', { name: 'Go to', exact: true }).click();
+	await expect(page.getByRole('alert')).toContainText('2023-02-30');
+});
+
+test('clicking an event shows its highlighted quote and the source link', async ({ page }) => {
+	const event = events.find((e) => e.id === 'li-shangfu-visits-russia-2023')!;
+	await open(page, '/?from=2023-03&to=2023-05');
+	await page.locator(`[data-event="${event.id}"]`).click();
+	const panel = page.getByRole('complementary');
+	await expect(panel.getByRole('heading', { name: event.title })).toBeVisible();
+	await expect(panel.locator('mark').first()).toHaveText(event.sources[0].quote);
+	await expect(panel.getByRole('link', { name: 'Read the whole document' }).first()).toHaveAttribute(
+		'href',
+		new RegExp(`/sources/${event.sources[0].source}#${event.id}$`)
+	);
+	await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
+});
+
+test('a Chinese passage shows the original beside our translation', async ({ page }) => {
+	const event = events.find((e) => e.sources.some((s) => s.translation))!;
+	const ref = event.sources.find((s) => s.translation)!;
+	await open(page, `/?event=${event.id}`);
+	const panel = page.getByRole('complementary');
+	const figure = panel.locator('figure').filter({ has: page.locator('blockquote[lang="zh"] mark', { hasText: ref.quote }) });
+	await expect(figure.locator('blockquote[lang="zh"] mark')).toHaveText(ref.quote);
+	await expect(figure.locator('blockquote.translation')).toContainText(ref.translation!);
+});
+
+test('keyboard only: Tab to the marks, arrows move in time order, Enter selects, Esc returns focus', async ({ page }) => {
+	await open(page, '/?from=2023-09&to=2023-12');
+	await page.locator('.viewport').focus();
+	await page.keyboard.press('Tab');
+	const first = page.locator('[data-mark]:focus');
+	await expect(first).toHaveCount(1);
+	const firstKey = await first.getAttribute('data-key');
+	await page.keyboard.press('ArrowRight');
+	const second = page.locator('[data-mark]:focus');
+	await expect(second).not.toHaveAttribute('data-key', firstKey!);
+	const id = await second.getAttribute('data-event');
+	expect(id, 'the second mark in Sep–Dec 2023 is a single event').toBeTruthy();
+	await page.keyboard.press('Enter');
+	const panel = page.getByRole('complementary');
+	await expect(panel).toBeVisible();
+	await expect(panel).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+	await expect(page.locator(`[data-event="${id}"]`)).toBeFocused();
+});
+
+test('an accessible name holds each mark’s title and date', async ({ page }) => {
+	await open(page, '/?from=2023-04-01&to=2023-04-30');
+	await expect(page.getByRole('button', { name: /Li Shangfu.*16–19 Apr 2023/ })).toBeVisible();
+});
+
+test('a cluster zooms to its members when activated', async ({ page }) => {
+	await open(page, '/');
+	const cluster = page.locator('.mark.cluster').first();
+	await expect(cluster).toBeVisible();
+	const before = await page.locator('.viewport').getAttribute('aria-label');
+	await cluster.click();
+	await expect(page.locator('.viewport')).not.toHaveAttribute('aria-label', before!);
+	await expect(page).toHaveURL(/from=/);
+});
+
+test('dragging the overview brush pans the view', async ({ page }) => {
+	await open(page, '/?from=2010-01&to=2012-12');
+	const brush = page.locator('.overview .window');
+	const box = (await brush.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2, { steps: 5 });
+	await page.mouse.up();
+	await expect.poll(() => new URL(page.url()).searchParams.get('from')!.slice(0, 4)).not.toBe('2010');
+});
+
+test('nonsense URL parameters are corrected with a notice', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await open(page, '/?from=banana&to=99999&event=nope');
+	await expect(page.getByRole('status').filter({ hasText: 'corrected' })).toContainText('banana');
+	await expect(page.locator('#events li')).toHaveCount(events.length);
+	expect(errors).toEqual([]);
+});
