@@ -12,14 +12,28 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			],
 			// Data must never reach the DOM as HTML.
-			'svelte/no-at-html-tags': 'error'
+			'svelte/no-at-html-tags': 'error',
+			// Internal links are built with resolve(); external ones (references) are plain URLs.
+			// Shallow routing only rewrites the query of the current page.
+			'svelte/no-navigation-without-resolve': [
+				'error',
+				{ ignoreLinks: true, ignorePushState: true, ignoreReplaceState: true }
+			]
 		}
 	},
 	{
@@ -30,12 +44,24 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['svelte', 'svelte/*', '$app/*', '$lib/*', '../*'], message: 'lib/timeline is pure TypeScript: no Svelte, $app or other lib modules.' }
+						{
+							group: ['svelte', 'svelte/*', '$app/*', '$lib/*', '../*'],
+							message: 'lib/timeline is pure TypeScript: no Svelte, $app or other lib modules.'
+						}
 					]
 				}
 			],
 			'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage']
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/vis-timeline-page/'] }
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'bench/vis-timeline-page/'
+		]
+	}
 );

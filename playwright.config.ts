@@ -6,7 +6,13 @@ import { findChromium } from './scripts/find-browser.js';
 const executablePath = findChromium() ?? undefined;
 const launchOptions = {
 	executablePath,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--no-first-run'
+	]
 };
 
 export default defineConfig({

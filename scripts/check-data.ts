@@ -9,7 +9,8 @@ import { loadDataset } from '../src/lib/data/load';
 import { formatProblem, type DataProblem } from '../src/lib/data/validate';
 
 const dataDir = process.argv[2] ?? 'data';
-const read = (file: string) => (existsSync(join(dataDir, file)) ? readFileSync(join(dataDir, file), 'utf8') : '');
+const read = (file: string) =>
+	existsSync(join(dataDir, file)) ? readFileSync(join(dataDir, file), 'utf8') : '';
 const rel = (file: string) => relative('.', join(dataDir, file));
 
 const texts: Record<string, string> = {};
@@ -20,19 +21,28 @@ for (const name of existsSync(docsDir) ? readdirSync(docsDir) : []) {
 
 const problems: DataProblem[] = [];
 for (const file of ['events.json', 'sources.json']) {
-	if (!existsSync(join(dataDir, file))) problems.push({ file: rel(file), message: 'file is missing' });
+	if (!existsSync(join(dataDir, file)))
+		problems.push({ file: rel(file), message: 'file is missing' });
 }
 const dataset = loadDataset(read('events.json'), read('sources.json'), texts, rel('') || '.');
 problems.push(...dataset.problems);
 
 const cited = new Set(dataset.sources.map((s) => s.id));
 for (const id of Object.keys(texts)) {
-	if (!cited.has(id)) problems.push({ file: rel(`sources/${id}.txt`), message: 'document is not listed in sources.json' });
+	if (!cited.has(id))
+		problems.push({
+			file: rel(`sources/${id}.txt`),
+			message: 'document is not listed in sources.json'
+		});
 }
 
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length) {
-	console.error(`\ncheck:data: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${rel('')}`);
+	console.error(
+		`\ncheck:data: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${rel('')}`
+	);
 	process.exit(1);
 }
-console.log(`check:data: ${dataset.events.length} events and ${dataset.sources.length} sources in ${rel('')} are valid`);
+console.log(
+	`check:data: ${dataset.events.length} events and ${dataset.sources.length} sources in ${rel('')} are valid`
+);

@@ -13,7 +13,8 @@ export function findChromium() {
 		}
 	})();
 	if (own && existsSync(own)) return own;
-	if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
+	if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH))
+		return process.env.CHROMIUM_PATH;
 	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
 	return null;
 }
@@ -21,7 +22,9 @@ export function findChromium() {
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const path = findChromium();
 	if (!path) {
-		console.error('No Chromium found: install one with `sudo apt-get install -y chromium` (or `npx playwright install chromium`).');
+		console.error(
+			'No Chromium found: install one with `sudo apt-get install -y chromium` (or `npx playwright install chromium`).'
+		);
 		process.exit(1);
 	}
 	console.log(`Browser tests use ${path}`);

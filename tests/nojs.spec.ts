@@ -7,7 +7,10 @@ test('home lists every event chronologically with dates and links', async ({ pag
 	const items = page.locator('#events li');
 	await expect(items).toHaveCount(events.length);
 	for (const event of events) {
-		await expect(page.getByRole('link', { name: event.title, exact: true })).toHaveAttribute('href', new RegExp(`events/${event.id}$`));
+		await expect(page.getByRole('link', { name: event.title, exact: true })).toHaveAttribute(
+			'href',
+			new RegExp(`events/${event.id}$`)
+		);
 	}
 	// The SVG marks are in the HTML too.
 	await expect(page.locator('.viewport [data-event]').first()).toBeAttached();
@@ -19,10 +22,9 @@ test('every event page is prerendered with its highlighted quote', async ({ page
 		expect(response?.status(), event.id).toBe(200);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(event.title);
 		await expect(page.locator('mark').first()).toContainText(event.sources[0].quote.slice(0, 40));
-		await expect(page.getByRole('link', { name: 'Read the whole document' }).first()).toHaveAttribute(
-			'href',
-			new RegExp(`/sources/${event.sources[0].source}#${event.id}$`)
-		);
+		await expect(
+			page.getByRole('link', { name: 'Read the whole document' }).first()
+		).toHaveAttribute('href', new RegExp(`/sources/${event.sources[0].source}#${event.id}$`));
 	}
 });
 

@@ -24,7 +24,9 @@ test('the built home page lists every event', async ({ page }) => {
 	await expect(page.locator('#events li')).toHaveCount(events.length);
 });
 
-test('wheel zoom changes the range in the URL and the tick granularity; Back restores the view', async ({ page }) => {
+test('wheel zoom changes the range in the URL and the tick granularity; Back restores the view', async ({
+	page
+}) => {
 	await open(page, '/');
 	const viewport = page.locator('.viewport');
 	await expect(viewport).toBeVisible();
@@ -46,7 +48,10 @@ test('wheel zoom changes the range in the URL and the tick granularity; Back res
 	await page.goBack();
 	await expect(page).toHaveURL(zoomed);
 	const params = new URL(zoomed).searchParams;
-	await expect(page.locator('.viewport')).toHaveAttribute('aria-label', new RegExp(params.get('from')!.slice(0, 4)));
+	await expect(page.locator('.viewport')).toHaveAttribute(
+		'aria-label',
+		new RegExp(params.get('from')!.slice(0, 4))
+	);
 });
 
 test('a from/to link shows that range', async ({ page }) => {
@@ -87,10 +92,9 @@ test('clicking an event shows its highlighted quote and the source link', async 
 	const panel = page.getByRole('complementary');
 	await expect(panel.getByRole('heading', { name: event.title })).toBeVisible();
 	await expect(panel.locator('mark').first()).toHaveText(event.sources[0].quote);
-	await expect(panel.getByRole('link', { name: 'Read the whole document' }).first()).toHaveAttribute(
-		'href',
-		new RegExp(`/sources/${event.sources[0].source}#${event.id}$`)
-	);
+	await expect(
+		panel.getByRole('link', { name: 'Read the whole document' }).first()
+	).toHaveAttribute('href', new RegExp(`/sources/${event.sources[0].source}#${event.id}$`));
 	await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
 });
 
@@ -99,12 +103,16 @@ test('a Chinese passage shows the original beside our translation', async ({ pag
 	const ref = event.sources.find((s) => s.translation)!;
 	await open(page, `/?event=${event.id}`);
 	const panel = page.getByRole('complementary');
-	const figure = panel.locator('figure').filter({ has: page.locator('blockquote[lang="zh"] mark', { hasText: ref.quote }) });
+	const figure = panel
+		.locator('figure')
+		.filter({ has: page.locator('blockquote[lang="zh"] mark', { hasText: ref.quote }) });
 	await expect(figure.locator('blockquote[lang="zh"] mark')).toHaveText(ref.quote);
 	await expect(figure.locator('blockquote.translation')).toContainText(ref.translation!);
 });
 
-test('keyboard only: Tab to the marks, arrows move in time order, Enter selects, Esc returns focus', async ({ page }) => {
+test('keyboard only: Tab to the marks, arrows move in time order, Enter selects, Esc returns focus', async ({
+	page
+}) => {
 	await open(page, '/?from=2023-09&to=2023-12');
 	await page.locator('.viewport').focus();
 	await page.keyboard.press('Tab');
@@ -148,7 +156,9 @@ test('dragging the overview brush pans the view', async ({ page }) => {
 	await page.mouse.down();
 	await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2, { steps: 5 });
 	await page.mouse.up();
-	await expect.poll(() => new URL(page.url()).searchParams.get('from')!.slice(0, 4)).not.toBe('2010');
+	await expect
+		.poll(() => new URL(page.url()).searchParams.get('from')!.slice(0, 4))
+		.not.toBe('2010');
 });
 
 test('nonsense URL parameters are corrected with a notice', async ({ page }) => {

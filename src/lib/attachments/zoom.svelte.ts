@@ -14,7 +14,10 @@ export interface ZoomableOptions {
 }
 
 /** Wheel, trackpad pinch, drag, touch pinch/swipe and double-click zoom along x, bounded by the view. */
-export function zoomable(view: TimelineView, options: ZoomableOptions = {}): Attachment<HTMLElement> {
+export function zoomable(
+	view: TimelineView,
+	options: ZoomableOptions = {}
+): Attachment<HTMLElement> {
 	return (node) => {
 		const behaviour = zoom<HTMLElement, unknown>()
 			.filter((event: Event) => {
@@ -22,7 +25,8 @@ export function zoomable(view: TimelineView, options: ZoomableOptions = {}): Att
 				// and controls, which have their own meaning; double-click on the background zooms in.
 				if ((event as MouseEvent).button) return false;
 				const target = event.target as Element | null;
-				if (event.type !== 'wheel' && target?.closest('button, a, input, select, [data-no-zoom]')) return false;
+				if (event.type !== 'wheel' && target?.closest('button, a, input, select, [data-no-zoom]'))
+					return false;
 				return true;
 			})
 			.on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
@@ -50,7 +54,8 @@ export function zoomable(view: TimelineView, options: ZoomableOptions = {}): Att
 		$effect(() => {
 			const { k, x } = view.transform;
 			const current = zoomTransform(node);
-			if (current.k !== k || current.x !== x) selection.call(behaviour.transform, zoomIdentity.translate(x, 0).scale(k));
+			if (current.k !== k || current.x !== x)
+				selection.call(behaviour.transform, zoomIdentity.translate(x, 0).scale(k));
 		});
 
 		return () => {

@@ -18,7 +18,11 @@ export function citeSource(source: SourceRecord): string {
  * (`permalink` should be absolute when known). Example:
  * `“Li Shangfu visits Russia”, 16–19 Apr 2023. Source: “Collaborate with Russia…” (n.d.). https://…/events/li-…`
  */
-export function citeEvent(event: TimelineEvent, sources: readonly SourceRecord[], permalink: string): string {
+export function citeEvent(
+	event: TimelineEvent,
+	sources: readonly SourceRecord[],
+	permalink: string
+): string {
 	const cited = event.passages
 		.map((p) => sources.find((s) => s.id === p.source))
 		.filter((s): s is SourceRecord => s !== undefined)

@@ -33,7 +33,9 @@ export function splitDocument(text: string, quotes: readonly QuoteSpan[]): Run[]
 	const paragraphs: Run[][] = [[]];
 	for (let i = 0; i + 1 < points.length; i++) {
 		const [a, b] = [points[i], points[i + 1]];
-		const events = quotes.filter((q) => q.start <= a && q.end >= b).map((q) => ({ id: q.eventId, title: q.title }));
+		const events = quotes
+			.filter((q) => q.start <= a && q.end >= b)
+			.map((q) => ({ id: q.eventId, title: q.title }));
 		paragraphs[paragraphs.length - 1].push({ text: text.slice(a, b), events });
 		if (text[b - 1] === '\n') paragraphs.push([]);
 	}

@@ -4,7 +4,16 @@
  */
 
 /** The closed vocabulary of event types. */
-export const EVENT_TYPES = ['forum', 'visit', 'talks', 'exercise', 'summit', 'agreement', 'milestone', 'period'] as const;
+export const EVENT_TYPES = [
+	'forum',
+	'visit',
+	'talks',
+	'exercise',
+	'summit',
+	'agreement',
+	'milestone',
+	'period'
+] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Horizontal bands of the timeline; periods are drawn behind them rather than in a lane. */

@@ -35,7 +35,10 @@ export interface TimelineEvent extends EventRecord {
  * Turns validated records into timeline events sorted by start, then end, then id (a stable order).
  * `texts` supplies the documents for passages; refs to missing texts get none.
  */
-export function toTimelineEvents(records: readonly EventRecord[], texts: Record<string, string | undefined> = {}): TimelineEvent[] {
+export function toTimelineEvents(
+	records: readonly EventRecord[],
+	texts: Record<string, string | undefined> = {}
+): TimelineEvent[] {
 	return records
 		.map((record) => {
 			const span = parseEdtf(record.date);
@@ -44,11 +47,22 @@ export function toTimelineEvents(records: readonly EventRecord[], texts: Record<
 				const text = isSourceRef(ref) ? texts[ref.source] : undefined;
 				if (!isSourceRef(ref) || text === undefined) continue;
 				const { before, after } = passageAround(text, ref.start, ref.end);
-				passages.push({ source: ref.source, quote: ref.quote, translation: ref.translation, start: ref.start, end: ref.end, before, after });
+				passages.push({
+					source: ref.source,
+					quote: ref.quote,
+					translation: ref.translation,
+					start: ref.start,
+					end: ref.end,
+					before,
+					after
+				});
 			}
 			return { ...record, span, fuzzy: isFuzzy(span), lane: laneOf(record.type), passages };
 		})
-		.sort((a, b) => a.span.startMs - b.span.startMs || a.span.endMs - b.span.endMs || a.id.localeCompare(b.id));
+		.sort(
+			(a, b) =>
+				a.span.startMs - b.span.startMs || a.span.endMs - b.span.endMs || a.id.localeCompare(b.id)
+		);
 }
 
 /** The whole dataset, validated, with every problem found. */
@@ -71,11 +85,21 @@ export function loadDataset(
 	const problems: DataProblem[] = [];
 	const sourcesJson = parseJson(sourcesText, `${dir}/sources.json`);
 	if (sourcesJson.problem) problems.push(sourcesJson.problem);
-	const { sources, problems: sourceProblems } = validateSources(sourcesJson.value ?? [], texts, `${dir}/sources.json`);
+	const { sources, problems: sourceProblems } = validateSources(
+		sourcesJson.value ?? [],
+		texts,
+		`${dir}/sources.json`
+	);
 	problems.push(...sourceProblems);
 	const eventsJson = parseJson(eventsText, `${dir}/events.json`);
 	if (eventsJson.problem) problems.push(eventsJson.problem);
-	const { events, problems: eventProblems } = validateEvents(eventsJson.value ?? { events: [] }, sources, texts, { requireLocalSource: true }, `${dir}/events.json`);
+	const { events, problems: eventProblems } = validateEvents(
+		eventsJson.value ?? { events: [] },
+		sources,
+		texts,
+		{ requireLocalSource: true },
+		`${dir}/events.json`
+	);
 	problems.push(...eventProblems);
 	return { events: toTimelineEvents(events, texts), sources, problems };
 }

@@ -17,7 +17,12 @@ export interface Passage {
  * lines near the quote) that contains `[start, end)`, trimmed, with the quote split out.
  * A quote spanning paragraphs yields all of them.
  */
-export function passageAround(text: string, start: number, end: number, maxContextChars = 600): Passage {
+export function passageAround(
+	text: string,
+	start: number,
+	end: number,
+	maxContextChars = 600
+): Passage {
 	let from = text.lastIndexOf('\n', start - 1) + 1;
 	let to = text.indexOf('\n', end);
 	if (to < 0) to = text.length;
@@ -36,17 +41,19 @@ export function passageAround(text: string, start: number, end: number, maxConte
  * The window of `text` most like `quote` (by shared character bigrams), for "did you mean" messages.
  * Linear in the text's length. Returns at most 120 characters of it.
  */
-export function closestPassage(text: string, quote: string): { start: number; end: number; text: string } {
+export function closestPassage(
+	text: string,
+	quote: string
+): { start: number; end: number; text: string } {
 	const n = Math.max(1, Math.min(quote.length, text.length));
 	const grams = new Set<string>();
 	for (let i = 0; i + 1 < quote.length; i++) grams.add(quote.slice(i, i + 2));
 	// hits[i] = 1 when the bigram starting at i occurs in the quote; slide a window of the quote's length.
 	let score = 0;
-	let best = 0;
 	let bestAt = 0;
 	const hit = (i: number) => (i + 1 < text.length && grams.has(text.slice(i, i + 2)) ? 1 : 0);
 	for (let i = 0; i < n - 1; i++) score += hit(i);
-	best = score;
+	let best = score;
 	for (let i = 1; i + n <= text.length; i++) {
 		score += hit(i + n - 2) - hit(i - 1);
 		if (score > best) {
@@ -55,5 +62,9 @@ export function closestPassage(text: string, quote: string): { start: number; en
 		}
 	}
 	const snippet = text.slice(bestAt, bestAt + n).replace(/\s+/g, ' ');
-	return { start: bestAt, end: bestAt + n, text: snippet.length > 120 ? `${snippet.slice(0, 120)}…` : snippet };
+	return {
+		start: bestAt,
+		end: bestAt + n,
+		text: snippet.length > 120 ? `${snippet.slice(0, 120)}…` : snippet
+	};
 }

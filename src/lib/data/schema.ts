@@ -9,7 +9,9 @@ import { EVENT_TYPES } from './lanes';
 export { EVENT_TYPES, type EventType } from './lanes';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "CN"');
+const countryCode = z
+	.string()
+	.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "CN"');
 
 export const participantSchema = z.strictObject({
 	name: nonEmpty,
@@ -49,7 +51,12 @@ export const dateReferenceSchema = z.strictObject({
 });
 
 export const eventSchema = z.strictObject({
-	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug such as "li-shangfu-visits-russia"'),
+	id: z
+		.string()
+		.regex(
+			/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+			'must be a kebab-case slug such as "li-shangfu-visits-russia"'
+		),
 	title: nonEmpty,
 	titleZh: nonEmpty.optional(),
 	type: z.enum(EVENT_TYPES),

@@ -42,7 +42,12 @@ export function parseJson(text: string, file: string): { value?: unknown; proble
 			const before = text.slice(0, position).split('\n');
 			where = `line ${before.length}, column ${before[before.length - 1].length + 1}`;
 		}
-		return { problem: { file, message: `malformed JSON${where ? ` at ${where}` : ''}: ${message.split('\n')[0]}` } };
+		return {
+			problem: {
+				file,
+				message: `malformed JSON${where ? ` at ${where}` : ''}: ${message.split('\n')[0]}`
+			}
+		};
 	}
 }
 
@@ -50,7 +55,10 @@ function zodProblems(error: z.ZodError, file: string, id: string | undefined): D
 	return error.issues.map((issue) => ({
 		file,
 		id,
-		field: issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || undefined,
+		field:
+			issue.path
+				.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
+				.join('') || undefined,
 		message: issue.message
 	}));
 }
@@ -68,18 +76,30 @@ export function validateSources(
 ): { sources: SourceRecord[]; problems: DataProblem[] } {
 	const problems: DataProblem[] = [];
 	const sources: SourceRecord[] = [];
-	if (!Array.isArray(raw)) return { sources, problems: [{ file, message: 'must be a JSON array of sources' }] };
+	if (!Array.isArray(raw))
+		return { sources, problems: [{ file, message: 'must be a JSON array of sources' }] };
 	const seen = new Set<string>();
 	raw.forEach((item, i) => {
 		const id = recordId(item, i);
 		const parsed = sourceSchema.safeParse(item);
 		if (!parsed.success) return void problems.push(...zodProblems(parsed.error, file, id));
-		if (seen.has(id)) return void problems.push({ file, id, field: 'id', message: 'duplicate source id' });
+		if (seen.has(id))
+			return void problems.push({ file, id, field: 'id', message: 'duplicate source id' });
 		seen.add(id);
 		if (parsed.data.file !== `sources/${id}.txt`) {
-			problems.push({ file, id, field: 'file', message: `must be "sources/${id}.txt" (documents are named after their id)` });
+			problems.push({
+				file,
+				id,
+				field: 'file',
+				message: `must be "sources/${id}.txt" (documents are named after their id)`
+			});
 		} else if (texts[id] === undefined) {
-			problems.push({ file, id, field: 'file', message: `the document ${parsed.data.file} is missing` });
+			problems.push({
+				file,
+				id,
+				field: 'file',
+				message: `the document ${parsed.data.file} is missing`
+			});
 		}
 		sources.push(parsed.data);
 	});
@@ -107,7 +127,8 @@ export function validateEvents(
 	const problems: DataProblem[] = [];
 	const events: EventRecord[] = [];
 	const shape = eventsFileSchema.safeParse(raw);
-	if (!shape.success) return { events, problems: [{ file, message: 'must be an object { "events": [...] }' }] };
+	if (!shape.success)
+		return { events, problems: [{ file, message: 'must be an object { "events": [...] }' }] };
 	const byId = new Map(sources.map((s) => [s.id, s]));
 	const seen = new Set<string>();
 
@@ -124,7 +145,11 @@ export function validateEvents(
 		const date = tryParseEdtf(event.date);
 		if (date.error) add('date', date.error);
 		if (event.dateBasis === 'inferred') {
-			if (!event.dateNote) add('dateNote', 'an inferred date needs a note saying what the text says and how the date was established');
+			if (!event.dateNote)
+				add(
+					'dateNote',
+					'an inferred date needs a note saying what the text says and how the date was established'
+				);
 			if (!event.dateReference) add('dateReference', 'an inferred date needs a public reference');
 		}
 		if (event.dateReference && tryParseEdtf(event.dateReference.published).error) {
@@ -138,17 +163,30 @@ export function validateEvents(
 			const field = `sources[${j}]`;
 			const source = byId.get(ref.source);
 			const text = texts[ref.source];
-			if (!source || text === undefined) return add(`${field}.source`, `unknown source "${ref.source}"`);
-			if (ref.end <= ref.start) return add(`${field}.end`, `end (${ref.end}) must be after start (${ref.start})`);
+			if (!source || text === undefined)
+				return add(`${field}.source`, `unknown source "${ref.source}"`);
+			if (ref.end <= ref.start)
+				return add(`${field}.end`, `end (${ref.end}) must be after start (${ref.start})`);
 			if (text.slice(ref.start, ref.end) !== ref.quote) {
 				const at = text.indexOf(ref.quote);
-				if (at >= 0) add(`${field}.start`, `the quote is at ${at}–${at + ref.quote.length}, not at ${ref.start}–${ref.end}`);
+				if (at >= 0)
+					add(
+						`${field}.start`,
+						`the quote is at ${at}–${at + ref.quote.length}, not at ${ref.start}–${ref.end}`
+					);
 				else {
 					const near = closestPassage(text, ref.quote);
-					add(`${field}.quote`, `not found in ${source.file}; closest passage at ${near.start}–${near.end}: "${near.text}"`);
+					add(
+						`${field}.quote`,
+						`not found in ${source.file}; closest passage at ${near.start}–${near.end}: "${near.text}"`
+					);
 				}
 			}
-			if (source.language !== 'en' && !ref.translation) add(`${field}.translation`, `a quote from a ${source.language} document needs an English translation`);
+			if (source.language !== 'en' && !ref.translation)
+				add(
+					`${field}.translation`,
+					`a quote from a ${source.language} document needs an English translation`
+				);
 		});
 		if (own.length) problems.push(...own);
 		else events.push(event);

@@ -17,13 +17,15 @@ const en = {
 	goToLabel: 'Go to a year, month or day',
 	goToPlaceholder: 'e.g. 2023-04',
 	goToInvalid: '"{value}" is not a date: type YYYY, YYYY-MM or YYYY-MM-DD',
-	timelineLabel: 'Timeline showing {range}. + and − zoom, arrow keys pan, 0 fits all, Tab reaches the events.',
+	timelineLabel:
+		'Timeline showing {range}. + and − zoom, arrow keys pan, 0 fits all, Tab reaches the events.',
 	eventsGroup: 'Events',
 	overviewLabel: 'Overview of the whole timeline; drag the window to move, its edges to resize',
 	legend: 'Legend',
 	legendExact: 'Exact day',
 	legendSpan: 'Stated span of days',
-	legendFuzzy: 'Date known only to the month or year, approximate (~) or uncertain (?): its whole possible span',
+	legendFuzzy:
+		'Date known only to the month or year, approximate (~) or uncertain (?): its whole possible span',
 	legendCluster: 'Several events too close to label: activate to zoom in',
 	legendPeriod: 'Period named by a source',
 	cluster: '{n} events',

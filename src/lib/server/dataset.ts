@@ -21,6 +21,10 @@ let cached: Dataset | undefined;
 
 /** The validated dataset; problems are reported on the page rather than dropped. */
 export function getDataset(): Dataset {
-	cached ??= loadDataset(files['/data/events.json'] ?? '', files['/data/sources.json'] ?? '', sourceTexts);
+	cached ??= loadDataset(
+		files['/data/events.json'] ?? '',
+		files['/data/sources.json'] ?? '',
+		sourceTexts
+	);
 	return cached;
 }

@@ -52,7 +52,6 @@ export class TimelineView {
 		return this.transform.k <= 1.0001;
 	}
 
-
 	/** Shows `[fromMs, toMs)` (clamped to the zoom bounds). */
 	show(fromMs: number, toMs: number): void {
 		this.transform = transformForRange(this.base, fromMs, toMs);

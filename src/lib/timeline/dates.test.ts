@@ -177,10 +177,13 @@ describe('tryParseEdtf', () => {
 		expect(tryParseEdtf('2001/2002/2003').error).toContain('2001/2002/2003');
 	});
 
-	it.each([null, undefined, {}, []])('tryParseEdtf does not throw for the non-string %j', (input) => {
-		expect(() => tryParseEdtf(input as unknown as string)).not.toThrow();
-		expect(tryParseEdtf(input as unknown as string).error).toEqual(expect.any(String));
-	});
+	it.each([null, undefined, {}, []])(
+		'tryParseEdtf does not throw for the non-string %j',
+		(input) => {
+			expect(() => tryParseEdtf(input as unknown as string)).not.toThrow();
+			expect(tryParseEdtf(input as unknown as string).error).toEqual(expect.any(String));
+		}
+	);
 });
 
 describe('isFuzzy', () => {

@@ -40,7 +40,10 @@ const DATE_SHAPE = /^\d{3}[\dX][\dX?~%-]*$/;
 const PRECISION: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
 const ORDER: Precision[] = ['day', 'month', 'season', 'year', 'decade'];
 
-function precisionOf(part: { type: string; precision?: number; unspecified?: { value: number } }, text: string): Precision {
+function precisionOf(
+	part: { type: string; precision?: number; unspecified?: { value: number } },
+	text: string
+): Precision {
 	if (part.type === 'Season') return 'season';
 	if (/^\d{3}X$/.test(text.replace(/[?~%]/g, ''))) return 'decade';
 	return PRECISION[part.precision ?? 1] ?? 'year';
@@ -52,7 +55,9 @@ function coarser(a: Precision, b: Precision): Precision {
 
 function checkEndpoint(text: string, whole: string): void {
 	if (!DATE_SHAPE.test(text)) {
-		throw new EdtfError(`"${whole}" is not an EDTF date: "${text}" should look like 2023, 2023-09 or 2023-09-12`);
+		throw new EdtfError(
+			`"${whole}" is not an EDTF date: "${text}" should look like 2023, 2023-09 or 2023-09-12`
+		);
 	}
 	const year = Number(text.slice(0, 4).replace('X', '0'));
 	if (year < MIN_YEAR || year > MAX_YEAR) {
@@ -86,9 +91,7 @@ export function parseEdtf(input: string): DateSpan {
 	if (parsed.type === 'Interval' && parsed.lower!.min > parsed.upper!.max) {
 		throw new EdtfError(`"${text}" ends before it starts`);
 	}
-	const precision = endpoints
-		.map((p, i) => precisionOf(p, ends[i]))
-		.reduce(coarser);
+	const precision = endpoints.map((p, i) => precisionOf(p, ends[i])).reduce(coarser);
 	return {
 		edtf: text,
 		startMs: parsed.min,
@@ -102,7 +105,9 @@ export function parseEdtf(input: string): DateSpan {
 }
 
 /** Like {@link parseEdtf} but returns the error message instead of throwing. */
-export function tryParseEdtf(input: string): { span: DateSpan; error?: undefined } | { span?: undefined; error: string } {
+export function tryParseEdtf(
+	input: string
+): { span: DateSpan; error?: undefined } | { span?: undefined; error: string } {
 	try {
 		return { span: parseEdtf(input) };
 	} catch (error) {

@@ -79,9 +79,12 @@ describe('formatUtc', () => {
 		[utc(1000, 0, 1), 'yyyy-MM-dd', 'en', '1000-01-01'],
 		// 02:30 UTC on the day Los Angeles springs forward does not exist as a Los Angeles wall-clock time.
 		[utc(2023, 2, 12, 2, 30), 'yyyy-MM-dd HH:mm', 'en', '2023-03-12 02:30']
-	] as const)('formatUtc(%i, %j, %s) is %j whatever the time zone', (ms, pattern, lang, expected) => {
-		expect(formatUtc(ms, pattern, lang)).toBe(expected);
-	});
+	] as const)(
+		'formatUtc(%i, %j, %s) is %j whatever the time zone',
+		(ms, pattern, lang, expected) => {
+			expect(formatUtc(ms, pattern, lang)).toBe(expected);
+		}
+	);
 
 	it('formatUtc defaults to English', () => {
 		expect(formatUtc(utc(2023, 8, 1), 'MMM')).toBe('Sep');

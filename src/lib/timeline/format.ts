@@ -12,9 +12,18 @@ export type Lang = 'en' | 'zh';
 
 const LOCALES = { en: enGB, zh: zhCN };
 
-const PATTERNS: Record<Lang, Record<'day' | 'month' | 'year' | 'dayMonth' | 'monthShort', string>> = {
+const PATTERNS: Record<
+	Lang,
+	Record<'day' | 'month' | 'year' | 'dayMonth' | 'monthShort', string>
+> = {
 	en: { day: 'd MMM yyyy', month: 'MMM yyyy', year: 'yyyy', dayMonth: 'd MMM', monthShort: 'MMM' },
-	zh: { day: 'yyyy年M月d日', month: 'yyyy年M月', year: 'yyyy年', dayMonth: 'M月d日', monthShort: 'M月' }
+	zh: {
+		day: 'yyyy年M月d日',
+		month: 'yyyy年M月',
+		year: 'yyyy年',
+		dayMonth: 'M月d日',
+		monthShort: 'M月'
+	}
 };
 
 const QUALIFIERS: Record<Lang, { approx: string; uncertain: string; both: string }> = {
@@ -28,7 +37,13 @@ const QUALIFIERS: Record<Lang, { approx: string; uncertain: string; both: string
  */
 export function utcFields(ms: number): Date {
 	const d = new Date(ms);
-	return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
+	return new Date(
+		d.getUTCFullYear(),
+		d.getUTCMonth(),
+		d.getUTCDate(),
+		d.getUTCHours(),
+		d.getUTCMinutes()
+	);
 }
 
 /** Formats a UTC instant with a date-fns pattern in the given language. */
@@ -40,8 +55,10 @@ function formatAt(ms: number, precision: Precision, lang: Lang): string {
 	const p = PATTERNS[lang];
 	if (precision === 'day') return formatUtc(ms, p.day, lang);
 	if (precision === 'month') return formatUtc(ms, p.month, lang);
-	if (precision === 'decade') return lang === 'zh' ? `${formatUtc(ms, 'yyyy', lang)}年代` : `${formatUtc(ms, 'yyyy', lang)}s`;
-	if (precision === 'season') return `${formatUtc(ms, p.month, lang)}–${formatUtc(ms + 80 * 86400000, p.month, lang)}`;
+	if (precision === 'decade')
+		return lang === 'zh' ? `${formatUtc(ms, 'yyyy', lang)}年代` : `${formatUtc(ms, 'yyyy', lang)}s`;
+	if (precision === 'season')
+		return `${formatUtc(ms, p.month, lang)}–${formatUtc(ms + 80 * 86400000, p.month, lang)}`;
 	return formatUtc(ms, p.year, lang);
 }
 
@@ -67,7 +84,13 @@ export function formatSpan(span: DateSpan, lang: Lang = 'en'): string {
 	}
 	const q = QUALIFIERS[lang];
 	const qualifier =
-		span.approximate && span.uncertain ? q.both : span.approximate ? q.approx : span.uncertain ? q.uncertain : '';
+		span.approximate && span.uncertain
+			? q.both
+			: span.approximate
+				? q.approx
+				: span.uncertain
+					? q.uncertain
+					: '';
 	if (!qualifier) return text;
 	return lang === 'zh' ? `${text}（${qualifier}）` : `${text}, ${qualifier}`;
 }
@@ -77,8 +100,10 @@ export function formatRange(fromMs: number, toMs: number, lang: Lang = 'en'): st
 	const lastMs = toMs - 1;
 	const p = PATTERNS[lang];
 	const spanDays = (toMs - fromMs) / 86400000;
-	if (spanDays > 3 * 365) return `${formatUtc(fromMs, p.year, lang)}–${formatUtc(lastMs, p.year, lang)}`;
-	if (spanDays > 62) return `${formatUtc(fromMs, p.month, lang)} – ${formatUtc(lastMs, p.month, lang)}`;
+	if (spanDays > 3 * 365)
+		return `${formatUtc(fromMs, p.year, lang)}–${formatUtc(lastMs, p.year, lang)}`;
+	if (spanDays > 62)
+		return `${formatUtc(fromMs, p.month, lang)} – ${formatUtc(lastMs, p.month, lang)}`;
 	return `${formatUtc(fromMs, p.day, lang)} – ${formatUtc(lastMs, p.day, lang)}`;
 }
 

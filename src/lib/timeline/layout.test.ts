@@ -28,7 +28,10 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 }
 
 /** Asserts that in every row (per lane) each mark ends `gapPx` before the next begins. */
-function expectNoOverlap(marks: readonly (PlacedMark & { lane?: number })[], gapPx = DEFAULT_LAYOUT.gapPx) {
+function expectNoOverlap(
+	marks: readonly (PlacedMark & { lane?: number })[],
+	gapPx = DEFAULT_LAYOUT.gapPx
+) {
 	const rows = new Map<string, PlacedMark[]>();
 	for (const m of marks) {
 		const key = `${m.lane ?? 0}/${m.row}`;
@@ -80,7 +83,13 @@ describe('assignRows', () => {
 			{ members: [0], xPx: 0, leftPx: 0, rightPx: 100, row: 0 },
 			{ members: [1], xPx: 50, leftPx: 50, rightPx: 150, row: 1 },
 			// No row has room at 130 px: it joins the nearest mark to its left, which takes a cluster label.
-			{ members: [2, 3], xPx: 120, leftPx: 120, rightPx: 120 + DEFAULT_LAYOUT.clusterLabelPx, row: 0 }
+			{
+				members: [2, 3],
+				xPx: 120,
+				leftPx: 120,
+				rightPx: 120 + DEFAULT_LAYOUT.clusterLabelPx,
+				row: 0
+			}
 		]);
 	});
 
@@ -158,7 +167,13 @@ describe('assignRows', () => {
 		]);
 		const unflipped = { ...host, leftPx: undefined };
 		expect(assignRows([unflipped, next], { maxRows: 1 })).toEqual([
-			{ members: [0, 1], xPx: 900, leftPx: 900, rightPx: 900 + DEFAULT_LAYOUT.clusterLabelPx, row: 0 }
+			{
+				members: [0, 1],
+				xPx: 900,
+				leftPx: 900,
+				rightPx: 900 + DEFAULT_LAYOUT.clusterLabelPx,
+				row: 0
+			}
 		]);
 	});
 });
@@ -226,7 +241,13 @@ describe('layoutMarks', () => {
 	});
 
 	it('layoutMarks clamps an item that began off-screen to the left edge', () => {
-		const marks = layoutMarks([{ startMs: at(-0.3), endMs: at(0.2), lane: 0, label: 'Exercise' }], x, from, to, width);
+		const marks = layoutMarks(
+			[{ startMs: at(-0.3), endMs: at(0.2), lane: 0, label: 'Exercise' }],
+			x,
+			from,
+			to,
+			width
+		);
 		expect(marks[0].xPx).toBe(0);
 		expect(marks[0].leftPx).toBe(0);
 		expect(marks[0].rightPx).toBeCloseTo(Math.max(200, estimateLabelPx('Exercise')), 6);
@@ -256,7 +277,8 @@ describe('layoutMarks', () => {
 			expect(mark.rightPx - mark.leftPx).toBe(labelPx);
 			// Only the mark's own dot (DEFAULT_LAYOUT.markPx) may reach past its x.
 			expect(mark.rightPx).toBeLessThanOrEqual(mark.xPx + DEFAULT_LAYOUT.markPx + 1e-9);
-			if (mark.xPx + DEFAULT_LAYOUT.markPx <= width) expect(mark.rightPx).toBeLessThanOrEqual(width);
+			if (mark.xPx + DEFAULT_LAYOUT.markPx <= width)
+				expect(mark.rightPx).toBeLessThanOrEqual(width);
 		}
 	);
 

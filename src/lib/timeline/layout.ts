@@ -38,7 +38,12 @@ export interface LayoutOptions {
 }
 
 /** Defaults: two rows, 8 px between labels, "99 events" ≈ 72 px. */
-export const DEFAULT_LAYOUT: LayoutOptions = { maxRows: 2, gapPx: 8, clusterLabelPx: 72, markPx: 14 };
+export const DEFAULT_LAYOUT: LayoutOptions = {
+	maxRows: 2,
+	gapPx: 8,
+	clusterLabelPx: 72,
+	markPx: 14
+};
 
 /**
  * Places `items` (any order; sorted here by `xPx`, ties by `index`, so the result is stable) in at most
@@ -46,7 +51,10 @@ export const DEFAULT_LAYOUT: LayoutOptions = { maxRows: 2, gapPx: 8, clusterLabe
  * room it joins its nearest placed neighbour to the left, which becomes a cluster. Two marks in one row
  * never overlap, and items at least a label's width apart are always their own marks.
  */
-export function assignRows(items: readonly LayoutItem[], options: Partial<LayoutOptions> = {}): PlacedMark[] {
+export function assignRows(
+	items: readonly LayoutItem[],
+	options: Partial<LayoutOptions> = {}
+): PlacedMark[] {
 	const { maxRows, gapPx, clusterLabelPx, markPx } = { ...DEFAULT_LAYOUT, ...options };
 	const left = (item: LayoutItem) => item.leftPx ?? item.xPx;
 	const sorted = [...items].sort((a, b) => left(a) - left(b) || a.index - b.index);
@@ -79,7 +87,8 @@ export function assignRows(items: readonly LayoutItem[], options: Partial<Layout
  */
 export function estimateLabelPx(text: string, fontPx = 13, paddingPx = 22): number {
 	let ems = 0;
-	for (const ch of text) ems += /[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.66 : 0.56;
+	for (const ch of text)
+		ems += /[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.66 : 0.56;
 	return Math.ceil(ems * fontPx + paddingPx);
 }
 

@@ -109,12 +109,15 @@ describe('transformForRange and rangeForTransform', () => {
 	it.each([
 		['past the left edge', EXTENT[0] - 100 * DAY_MS, EXTENT[0] + 265 * DAY_MS, 'left'],
 		['past the right edge', EXTENT[1] - 30 * DAY_MS, EXTENT[1] + 30 * DAY_MS, 'right']
-	])('transformForRange slides a window %s back inside, keeping its width', (_n, from, to, edge) => {
-		const [a, b] = rangeForTransform(base, transformForRange(base, from, to));
-		expect(Math.abs(b - a - (to - from))).toBeLessThanOrEqual(1);
-		if (edge === 'left') expect(Math.abs(a - EXTENT[0])).toBeLessThanOrEqual(1);
-		else expect(Math.abs(b - EXTENT[1])).toBeLessThanOrEqual(1);
-	});
+	])(
+		'transformForRange slides a window %s back inside, keeping its width',
+		(_n, from, to, edge) => {
+			const [a, b] = rangeForTransform(base, transformForRange(base, from, to));
+			expect(Math.abs(b - a - (to - from))).toBeLessThanOrEqual(1);
+			if (edge === 'left') expect(Math.abs(a - EXTENT[0])).toBeLessThanOrEqual(1);
+			else expect(Math.abs(b - EXTENT[1])).toBeLessThanOrEqual(1);
+		}
+	);
 
 	it('transformForRange keeps every window within the zoom bounds', () => {
 		const [kMin, kMax] = scaleExtent(EXTENT);

@@ -29,7 +29,9 @@ export function paddedExtent(startMs: number, endMs: number, marginRatio = 0.04)
 
 /** The unzoomed scale: the padded extent across `[0, widthPx]`. */
 export function baseScale(extent: [number, number], widthPx: number): ScaleTime<number, number> {
-	return scaleUtc().domain(extent).range([0, Math.max(1, widthPx)]);
+	return scaleUtc()
+		.domain(extent)
+		.range([0, Math.max(1, widthPx)]);
 }
 
 /** Zoom factor bounds: from the whole extent (k = 1) to `MIN_WINDOW_MS` across the screen. */
@@ -41,7 +43,11 @@ export function scaleExtent(extent: [number, number]): [number, number] {
  * The transform that shows `[fromMs, toMs)` across the base scale's range, clamped to the zoom bounds
  * and the extent (a range wider than the data shows everything; a tiny one is widened about its centre).
  */
-export function transformForRange(base: ScaleTime<number, number>, fromMs: number, toMs: number): ZoomK {
+export function transformForRange(
+	base: ScaleTime<number, number>,
+	fromMs: number,
+	toMs: number
+): ZoomK {
 	const extent = base.domain().map(Number) as [number, number];
 	const [, kMax] = scaleExtent(extent);
 	const widthPx = base.range()[1];

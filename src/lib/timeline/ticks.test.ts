@@ -110,7 +110,18 @@ describe('axisTicks', () => {
 		const from = utc(2023, 3, 10);
 		const ticks = axisTicks(from, utc(2023, 3, 20), 1000);
 		expect(ticks.level).toBe('day');
-		expect(ticks.major.map((t) => t.label)).toEqual(['10', '11', '12', '13', '14', '15', '16', '17', '18', '19']);
+		expect(ticks.major.map((t) => t.label)).toEqual([
+			'10',
+			'11',
+			'12',
+			'13',
+			'14',
+			'15',
+			'16',
+			'17',
+			'18',
+			'19'
+		]);
 		expect(ticks.context).toEqual([{ ms: from, label: 'April 2023' }]);
 		const zh = axisTicks(from, utc(2023, 3, 20), 1000, 'zh');
 		expect(zh.major[0].label).toBe('10日');
@@ -131,7 +142,12 @@ describe('axisTicks', () => {
 		expect(en.major.map((t) => t.label).slice(0, 5)).toEqual(['Q1', 'Q2', 'Q3', 'Q4', 'Q1']);
 		expect(en.context.map((t) => t.label)).toEqual(['2021', '2022', '2023']);
 		const zh = axisTicks(utc(2021, 0, 1), utc(2024, 0, 1), 1000, 'zh');
-		expect(zh.major.map((t) => t.label).slice(0, 4)).toEqual(['第一季', '第二季', '第三季', '第四季']);
+		expect(zh.major.map((t) => t.label).slice(0, 4)).toEqual([
+			'第一季',
+			'第二季',
+			'第三季',
+			'第四季'
+		]);
 		expect(zh.context.map((t) => t.label)).toEqual(['2021年', '2022年', '2023年']);
 	});
 
@@ -163,7 +179,8 @@ describe('axisTicks', () => {
 		const { major, context } = axisTicks(from, to, width);
 		expect(major.length).toBeGreaterThan(0);
 		for (let i = 1; i < major.length; i++) expect(major[i].ms).toBeGreaterThan(major[i - 1].ms);
-		for (let i = 1; i < context.length; i++) expect(context[i].ms).toBeGreaterThan(context[i - 1].ms);
+		for (let i = 1; i < context.length; i++)
+			expect(context[i].ms).toBeGreaterThan(context[i - 1].ms);
 		for (const t of [...major, ...context]) {
 			expect(t.ms).toBeGreaterThanOrEqual(from);
 			expect(t.ms).toBeLessThan(to);

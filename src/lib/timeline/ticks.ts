@@ -2,7 +2,14 @@
  * Axis ticks that adapt to the zoom: decades, years, quarters, months, weeks or days, with a
  * context row above ("2023" over "Apr May Jun"). Labels come from format.ts (date-fns).
  */
-import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import {
+	utcDay,
+	utcMonday,
+	utcMonth,
+	utcYear,
+	type CountableTimeInterval,
+	type TimeInterval
+} from 'd3-time';
 import { formatUtc, type Lang } from './format';
 
 /** Granularities of the axis, finest first. */
@@ -21,13 +28,47 @@ const yearContext = { interval: utcYear, pattern: { en: 'yyyy', zh: 'yyyy年' } 
 const monthContext = { interval: utcMonth, pattern: { en: 'MMMM yyyy', zh: 'yyyy年M月' } };
 
 const LEVELS: TickLevel[] = [
-	{ name: 'day', interval: utcDay, approxMs: DAY, pattern: { en: 'd', zh: 'd日' }, context: monthContext },
-	{ name: 'week', interval: utcMonday, approxMs: 7 * DAY, pattern: { en: 'd MMM', zh: 'M月d日' }, context: yearContext },
-	{ name: 'month', interval: utcMonth, approxMs: 30.44 * DAY, pattern: { en: 'MMM', zh: 'M月' }, context: yearContext },
-	{ name: 'quarter', interval: (utcMonth as CountableTimeInterval).every(3)!, approxMs: 91.3 * DAY, pattern: { en: 'QQQ', zh: 'QQQ' }, context: yearContext },
+	{
+		name: 'day',
+		interval: utcDay,
+		approxMs: DAY,
+		pattern: { en: 'd', zh: 'd日' },
+		context: monthContext
+	},
+	{
+		name: 'week',
+		interval: utcMonday,
+		approxMs: 7 * DAY,
+		pattern: { en: 'd MMM', zh: 'M月d日' },
+		context: yearContext
+	},
+	{
+		name: 'month',
+		interval: utcMonth,
+		approxMs: 30.44 * DAY,
+		pattern: { en: 'MMM', zh: 'M月' },
+		context: yearContext
+	},
+	{
+		name: 'quarter',
+		interval: (utcMonth as CountableTimeInterval).every(3)!,
+		approxMs: 91.3 * DAY,
+		pattern: { en: 'QQQ', zh: 'QQQ' },
+		context: yearContext
+	},
 	{ name: 'year', interval: utcYear, approxMs: 365.25 * DAY, pattern: { en: 'yyyy', zh: 'yyyy' } },
-	{ name: 'fiveYears', interval: utcYear.every(5)!, approxMs: 5 * 365.25 * DAY, pattern: { en: 'yyyy', zh: 'yyyy' } },
-	{ name: 'decade', interval: utcYear.every(10)!, approxMs: 10 * 365.25 * DAY, pattern: { en: 'yyyy', zh: 'yyyy' } }
+	{
+		name: 'fiveYears',
+		interval: utcYear.every(5)!,
+		approxMs: 5 * 365.25 * DAY,
+		pattern: { en: 'yyyy', zh: 'yyyy' }
+	},
+	{
+		name: 'decade',
+		interval: utcYear.every(10)!,
+		approxMs: 10 * 365.25 * DAY,
+		pattern: { en: 'yyyy', zh: 'yyyy' }
+	}
 ];
 
 /** One labelled tick at `ms` (UTC). */
@@ -47,9 +88,14 @@ export interface AxisTicks {
  * The finest level whose ticks are at least `minSpacingPx` apart at `widthPx` for a window of
  * `windowMs`. Defaults to 64 px, room for a short label such as "Sep" or "2023".
  */
-export function chooseTickLevel(windowMs: number, widthPx: number, minSpacingPx = 64): TickLevelName {
+export function chooseTickLevel(
+	windowMs: number,
+	widthPx: number,
+	minSpacingPx = 64
+): TickLevelName {
 	const msPerPx = windowMs / Math.max(1, widthPx);
-	const level = LEVELS.find((l) => l.approxMs / msPerPx >= minSpacingPx) ?? LEVELS[LEVELS.length - 1];
+	const level =
+		LEVELS.find((l) => l.approxMs / msPerPx >= minSpacingPx) ?? LEVELS[LEVELS.length - 1];
 	return level.name;
 }
 
@@ -57,7 +103,12 @@ export function chooseTickLevel(windowMs: number, widthPx: number, minSpacingPx 
  * Major ticks and context labels for `[fromMs, toMs)` at `widthPx`. The context row holds one label
  * per year (or month, at day level), pinned to the left edge when its boundary is off-screen.
  */
-export function axisTicks(fromMs: number, toMs: number, widthPx: number, lang: Lang = 'en'): AxisTicks {
+export function axisTicks(
+	fromMs: number,
+	toMs: number,
+	widthPx: number,
+	lang: Lang = 'en'
+): AxisTicks {
 	const name = chooseTickLevel(toMs - fromMs, widthPx);
 	const level = LEVELS.find((l) => l.name === name)!;
 	const major = level.interval
@@ -66,9 +117,15 @@ export function axisTicks(fromMs: number, toMs: number, widthPx: number, lang: L
 	const context: Tick[] = [];
 	if (level.context) {
 		const first = level.context.interval.floor(new Date(fromMs)).getTime();
-		const starts = [first, ...level.context.interval.range(new Date(first + 1), new Date(toMs)).map((d) => d.getTime())];
+		const starts = [
+			first,
+			...level.context.interval.range(new Date(first + 1), new Date(toMs)).map((d) => d.getTime())
+		];
 		for (const ms of starts) {
-			context.push({ ms: Math.max(ms, fromMs), label: formatUtc(ms, level.context.pattern[lang], lang) });
+			context.push({
+				ms: Math.max(ms, fromMs),
+				label: formatUtc(ms, level.context.pattern[lang], lang)
+			});
 		}
 		// A label pinned to the left edge gives way when the next boundary would overprint it.
 		const msPerPx = (toMs - fromMs) / Math.max(1, widthPx);

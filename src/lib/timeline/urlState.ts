@@ -42,13 +42,20 @@ export function clip(value: string, max = 60): string {
 	return value.length > max ? `${value.slice(0, max)}…` : value;
 }
 
-function parseRange(params: URLSearchParams, issues: UrlIssue[]): Pick<ViewState, 'fromMs' | 'toMs'> {
+function parseRange(
+	params: URLSearchParams,
+	issues: UrlIssue[]
+): Pick<ViewState, 'fromMs' | 'toMs'> {
 	const read = (name: 'from' | 'to') => {
 		const raw = params.get(name);
 		if (raw === null || raw === '') return null;
 		const typed = parseTypedDate(raw.slice(0, MAX_PARAM_CHARS));
 		if (!typed) {
-			issues.push({ param: name, value: clip(raw), message: `"${clip(raw)}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD between 1000 and 2999)` });
+			issues.push({
+				param: name,
+				value: clip(raw),
+				message: `"${clip(raw)}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD between 1000 and 2999)`
+			});
 		}
 		return typed;
 	};
@@ -57,7 +64,11 @@ function parseRange(params: URLSearchParams, issues: UrlIssue[]): Pick<ViewState
 	let fromMs = from ? from.startMs : null;
 	let toMs = to ? to.endMs : null;
 	if (from && to && from.startMs >= to.endMs) {
-		issues.push({ param: 'from', value: params.get('from')!, message: `"from" (${params.get('from')}) is after "to" (${params.get('to')}); the two were swapped` });
+		issues.push({
+			param: 'from',
+			value: params.get('from')!,
+			message: `"from" (${params.get('from')}) is after "to" (${params.get('to')}); the two were swapped`
+		});
 		fromMs = to.startMs;
 		toMs = from.endMs;
 	}
@@ -68,14 +79,21 @@ function parseRange(params: URLSearchParams, issues: UrlIssue[]): Pick<ViewState
  * Reads a view from URL parameters `from`, `to`, `event`, `q` and `types` (comma-separated).
  * Unknown event ids and types are dropped with an issue when `context` lists the known ones.
  */
-export function parseViewState(params: URLSearchParams, context: ViewStateContext = {}): { state: ViewState; issues: UrlIssue[] } {
+export function parseViewState(
+	params: URLSearchParams,
+	context: ViewStateContext = {}
+): { state: ViewState; issues: UrlIssue[] } {
 	const issues: UrlIssue[] = [];
 	const state: ViewState = { ...DEFAULT_VIEW, types: [], ...parseRange(params, issues) };
 
 	const event = params.get('event');
 	if (event) {
 		if (event.length > MAX_PARAM_CHARS || (context.eventIds && !context.eventIds.has(event))) {
-			issues.push({ param: 'event', value: clip(event), message: `there is no event "${clip(event)}"` });
+			issues.push({
+				param: 'event',
+				value: clip(event),
+				message: `there is no event "${clip(event)}"`
+			});
 		} else {
 			state.event = event;
 		}
@@ -83,15 +101,29 @@ export function parseViewState(params: URLSearchParams, context: ViewStateContex
 
 	const q = params.get('q');
 	if (q) {
-		if (q.length > MAX_PARAM_CHARS) issues.push({ param: 'q', value: clip(q), message: `the search was cut to ${MAX_PARAM_CHARS} characters` });
+		if (q.length > MAX_PARAM_CHARS)
+			issues.push({
+				param: 'q',
+				value: clip(q),
+				message: `the search was cut to ${MAX_PARAM_CHARS} characters`
+			});
 		state.q = q.slice(0, MAX_PARAM_CHARS);
 	}
 
 	const types = params.get('types');
 	if (types) {
-		for (const type of new Set(types.split(',').map((t) => t.trim()).filter(Boolean))) {
+		for (const type of new Set(
+			types
+				.split(',')
+				.map((t) => t.trim())
+				.filter(Boolean)
+		)) {
 			if (context.types && !context.types.includes(type)) {
-				issues.push({ param: 'types', value: clip(type), message: `"${clip(type)}" is not an event type (${context.types.join(', ')})` });
+				issues.push({
+					param: 'types',
+					value: clip(type),
+					message: `"${clip(type)}" is not an event type (${context.types.join(', ')})`
+				});
 			} else if (type.length <= 40) {
 				state.types.push(type);
 			}
@@ -108,7 +140,10 @@ export function formatViewState(state: ViewState): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.fromMs !== null && state.toMs !== null) {
 		params.set('from', formatIsoDay(state.fromMs));
-		params.set('to', formatIsoDay(Math.max(state.fromMs, Math.ceil(state.toMs / DAY_MS) * DAY_MS - DAY_MS)));
+		params.set(
+			'to',
+			formatIsoDay(Math.max(state.fromMs, Math.ceil(state.toMs / DAY_MS) * DAY_MS - DAY_MS))
+		);
 	}
 	if (state.event) params.set('event', state.event);
 	if (state.q) params.set('q', state.q);

@@ -10,7 +10,9 @@ export const load: PageServerLoad = ({ params }) => {
 	const source = sources.find((s) => s.id === params.id);
 	if (!source) error(404, `There is no source "${params.id}"`);
 	const quotes = events.flatMap((e) =>
-		e.passages.filter((p) => p.source === source.id).map((p) => ({ eventId: e.id, title: e.title, start: p.start, end: p.end }))
+		e.passages
+			.filter((p) => p.source === source.id)
+			.map((p) => ({ eventId: e.id, title: e.title, start: p.start, end: p.end }))
 	);
 	return { source, paragraphs: splitDocument(sourceTexts[source.id] ?? '', quotes) };
 };
