@@ -92,6 +92,20 @@ export function estimateLabelPx(text: string, fontPx = 13, paddingPx = 22): numb
 	return Math.ceil(ems * fontPx + paddingPx);
 }
 
+/**
+ * Which side of its mark a label goes, and how wide it may be: to the right when it fits, else on the
+ * side with more room (flipped to the left near the right edge), cut to that room (shown with an ellipsis).
+ * `markPx` is the part of the label box the mark itself takes.
+ */
+export function placeLabel(xPx: number, labelPx: number, widthPx: number, markPx = 14): { labelPx: number; leftPx: number } {
+	const roomRight = widthPx - xPx;
+	if (labelPx <= roomRight) return { labelPx, leftPx: xPx };
+	const roomLeft = xPx + markPx;
+	if (roomLeft <= roomRight) return { labelPx: Math.max(markPx, roomRight), leftPx: xPx };
+	const width = Math.min(labelPx, roomLeft);
+	return { labelPx: width, leftPx: xPx + markPx - width };
+}
+
 /** An item on the time axis, independent of the dataset's schema. */
 export interface TimedItem {
 	startMs: number;
@@ -126,9 +140,7 @@ export function layoutMarks(
 		if (item.lane < 0 || item.endMs <= fromMs || item.startMs >= toMs) return;
 		const xPx = Math.min(widthPx, Math.max(0, x(item.startMs)));
 		const x2Px = Math.min(widthPx, Math.max(xPx, x(item.endMs)));
-		const labelPx = estimateLabelPx(item.label);
-		// Near the right edge the label goes to the left of its mark, so it stays on screen.
-		const leftPx = xPx + labelPx > widthPx ? Math.max(0, xPx - labelPx + 14) : xPx;
+		const { labelPx, leftPx } = placeLabel(xPx, estimateLabelPx(item.label), widthPx);
 		const list = byLane.get(item.lane) ?? [];
 		list.push({ index, xPx, x2Px, labelPx, leftPx });
 		byLane.set(item.lane, list);
