@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitDocument, type QuoteSpan } from './document';
 
-const TEXT = 'First line of the report.\nDefence ministers met in Moscow.\n\nThey agreed to expand joint exercises.\n';
+const TEXT =
+	'First line of the report.\nDefence ministers met in Moscow.\n\nThey agreed to expand joint exercises.\n';
 
 function quote(eventId: string, text: string, fragment: string): QuoteSpan {
 	const start = text.indexOf(fragment);
@@ -9,22 +10,41 @@ function quote(eventId: string, text: string, fragment: string): QuoteSpan {
 	return { eventId, title: `Title of ${eventId}`, start, end: start + fragment.length };
 }
 
-const join = (paragraphs: { text: string }[][]) => paragraphs.flat().map((r) => r.text).join('');
+const join = (paragraphs: { text: string }[][]) =>
+	paragraphs
+		.flat()
+		.map((r) => r.text)
+		.join('');
 
 describe('splitDocument', () => {
 	it.each([
 		['no quotes', TEXT, []],
 		['one quote', TEXT, [quote('a', TEXT, 'Defence ministers')]],
 		['a quote across a line break', TEXT, [quote('a', TEXT, 'Moscow.\n\nThey')]],
-		['overlapping quotes', TEXT, [quote('a', TEXT, 'ministers met in'), quote('b', TEXT, 'met in Moscow')]],
+		[
+			'overlapping quotes',
+			TEXT,
+			[quote('a', TEXT, 'ministers met in'), quote('b', TEXT, 'met in Moscow')]
+		],
 		['a quote of the whole text', TEXT, [{ eventId: 'a', title: 'A', start: 0, end: TEXT.length }]],
 		['out-of-range offsets', TEXT, [{ eventId: 'a', title: 'A', start: -5, end: 10_000 }]],
-		['Windows line breaks', 'One.\r\nTwo quoted.\r\n', [quote('a', 'One.\r\nTwo quoted.\r\n', 'quoted')]],
+		[
+			'Windows line breaks',
+			'One.\r\nTwo quoted.\r\n',
+			[quote('a', 'One.\r\nTwo quoted.\r\n', 'quoted')]
+		],
 		['no final line break', 'Only line', [quote('a', 'Only line', 'line')]],
-		['Chinese text', '中俄两军举行会谈。\n双方同意加强合作。', [quote('a', '中俄两军举行会谈。\n双方同意加强合作。', '加强合作')]]
-	])('splitDocument gives back the document exactly when its runs are joined (%s)', (_name, text, quotes) => {
-		expect(join(splitDocument(text, quotes))).toBe(text);
-	});
+		[
+			'Chinese text',
+			'中俄两军举行会谈。\n双方同意加强合作。',
+			[quote('a', '中俄两军举行会谈。\n双方同意加强合作。', '加强合作')]
+		]
+	])(
+		'splitDocument gives back the document exactly when its runs are joined (%s)',
+		(_name, text, quotes) => {
+			expect(join(splitDocument(text, quotes))).toBe(text);
+		}
+	);
 
 	it('splitDocument gives no paragraphs for an empty document', () => {
 		expect(splitDocument('', [])).toEqual([]);
@@ -70,7 +90,9 @@ describe('splitDocument', () => {
 
 	it('splitDocument handles the same passage quoted by two events', () => {
 		const quotes = [quote('a', TEXT, 'joint exercises'), quote('b', TEXT, 'joint exercises')];
-		const run = splitDocument(TEXT, quotes).flat().find((r) => r.text === 'joint exercises');
+		const run = splitDocument(TEXT, quotes)
+			.flat()
+			.find((r) => r.text === 'joint exercises');
 		expect(run?.events.map((e) => e.id)).toEqual(['a', 'b']);
 	});
 });

@@ -37,11 +37,18 @@ describe('passageAround', () => {
 		const text = '  \t Leading space. Quote here. Trailing   \n';
 		const start = text.indexOf('Quote');
 		const passage = passageAround(text, start, start + 5);
-		expect(passage).toEqual({ before: 'Leading space. ', quote: 'Quote', after: ' here. Trailing', paragraphStart: 4 });
+		expect(passage).toEqual({
+			before: 'Leading space. ',
+			quote: 'Quote',
+			after: ' here. Trailing',
+			paragraphStart: 4
+		});
 	});
 
 	it('passageAround cuts a long paragraph at a sentence boundary before the quote', () => {
-		const sentences = Array.from({ length: 40 }, (_, i) => `Sentence number ${i} is here.`).join(' ');
+		const sentences = Array.from({ length: 40 }, (_, i) => `Sentence number ${i} is here.`).join(
+			' '
+		);
 		const text = `${sentences} QUOTE ${sentences}`;
 		const start = text.indexOf('QUOTE');
 		const passage = passageAround(text, start, start + 5, 100);
@@ -53,7 +60,12 @@ describe('passageAround', () => {
 	});
 
 	it('passageAround keeps the quote when it is the whole document', () => {
-		expect(passageAround('Quote', 0, 5)).toEqual({ before: '', quote: 'Quote', after: '', paragraphStart: 0 });
+		expect(passageAround('Quote', 0, 5)).toEqual({
+			before: '',
+			quote: 'Quote',
+			after: '',
+			paragraphStart: 0
+		});
 	});
 });
 

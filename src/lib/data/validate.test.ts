@@ -3,9 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from './load';
 import { isSourceRef } from './schema';
-import { formatProblem, parseJson, validateEvents, validateSources, type DataProblem } from './validate';
+import {
+	formatProblem,
+	parseJson,
+	validateEvents,
+	validateSources,
+	type DataProblem
+} from './validate';
 
-const EN_TEXT = 'Defence ministers met in Moscow on 16 April 2023.\nThey agreed to expand joint exercises.\n';
+const EN_TEXT =
+	'Defence ministers met in Moscow on 16 April 2023.\nThey agreed to expand joint exercises.\n';
 const ZH_TEXT = '中俄两军举行会谈。\n双方同意加强合作。\n';
 const TEXTS: Record<string, string> = { 'moscow-report': EN_TEXT, 'zh-talks': ZH_TEXT };
 
@@ -51,19 +58,21 @@ function event(overrides: Raw = {}): Raw {
 		date: '2023-04-16',
 		dateBasis: 'stated',
 		summary: 'The two defence ministers met.',
-		sources: [{ source: 'moscow-report', quote: 'Defence ministers met in Moscow', start: 0, end: 31 }],
+		sources: [
+			{ source: 'moscow-report', quote: 'Defence ministers met in Moscow', start: 0, end: 31 }
+		],
 		...overrides
 	};
 }
 
-function validate(events: Raw[], options: { requireLocalSource?: boolean; texts?: Record<string, string> } = {}) {
+function validate(
+	events: Raw[],
+	options: { requireLocalSource?: boolean; texts?: Record<string, string> } = {}
+) {
 	const { sources } = validateSources(SOURCES, TEXTS);
-	return validateEvents(
-		{ events },
-		sources,
-		options.texts ?? TEXTS,
-		{ requireLocalSource: options.requireLocalSource ?? true }
-	);
+	return validateEvents({ events }, sources, options.texts ?? TEXTS, {
+		requireLocalSource: options.requireLocalSource ?? true
+	});
 }
 
 /** The one problem a fixture has, asserting there is exactly one. */
@@ -115,11 +124,19 @@ describe('validateEvents', () => {
 				type: 'agreement',
 				date: '2023-04-16/2023-04-19',
 				titleZh: '同意扩大联合演习',
-				participants: [{ name: 'Li Shangfu', nameZh: '李尚福', role: 'Minister of Defence', country: 'CN' }],
+				participants: [
+					{ name: 'Li Shangfu', nameZh: '李尚福', role: 'Minister of Defence', country: 'CN' }
+				],
 				place: { city: 'Moscow', country: 'RU', lat: 55.75, lon: 37.62 },
 				sources: [
 					{ source: 'moscow-report', quote: 'joint exercises', start: 72, end: 87 },
-					{ source: 'zh-talks', quote: '双方同意加强合作', start: 10, end: 18, translation: 'Both sides agreed to strengthen cooperation' },
+					{
+						source: 'zh-talks',
+						quote: '双方同意加强合作',
+						start: 10,
+						end: 18,
+						translation: 'Both sides agreed to strengthen cooperation'
+					},
 					{ url: 'https://example.org/report', title: 'A report' }
 				]
 			}),
@@ -128,8 +145,21 @@ describe('validateEvents', () => {
 				date: '2023-04~',
 				dateBasis: 'inferred',
 				dateNote: 'The text gives no date; the visit is dated by a news report.',
-				dateReference: { outlet: 'Example News', title: 'Ministers meet', published: '2023-04-17', url: 'https://example.org/' },
-				sources: [{ source: 'zh-talks', quote: '中俄两军举行会谈', start: 0, end: 8, translation: 'The Chinese and Russian militaries held talks' }]
+				dateReference: {
+					outlet: 'Example News',
+					title: 'Ministers meet',
+					published: '2023-04-17',
+					url: 'https://example.org/'
+				},
+				sources: [
+					{
+						source: 'zh-talks',
+						quote: '中俄两军举行会谈',
+						start: 0,
+						end: 8,
+						translation: 'The Chinese and Russian militaries held talks'
+					}
+				]
 			})
 		];
 		const { events: valid, problems } = validate(events);
@@ -144,7 +174,9 @@ describe('validateEvents', () => {
 		for (const raw of [[], null, { events: {} }, { events: [], extra: 1 }]) {
 			const { events, problems } = validateEvents(raw, [], {});
 			expect(events).toEqual([]);
-			expect(problems).toEqual([{ file: 'data/events.json', message: expect.stringMatching(/events/) }]);
+			expect(problems).toEqual([
+				{ file: 'data/events.json', message: expect.stringMatching(/events/) }
+			]);
 		}
 	});
 
@@ -154,9 +186,21 @@ describe('validateEvents', () => {
 		['an empty title', { title: '  ' }, 'title'],
 		['an id that is not a slug', { id: 'Ministers Meet' }, 'id'],
 		['an unknown dateBasis', { dateBasis: 'guessed' }, 'dateBasis'],
-		['a country that is not a code', { participants: [{ name: 'Li', role: 'Minister', country: 'China' }] }, 'participants[0].country'],
-		['a latitude off the globe', { place: { city: 'Moscow', country: 'RU', lat: 95 } }, 'place.lat'],
-		['a quote with a negative offset', { sources: [{ source: 'moscow-report', quote: 'x', start: -1, end: 1 }] }, 'sources[0].start'],
+		[
+			'a country that is not a code',
+			{ participants: [{ name: 'Li', role: 'Minister', country: 'China' }] },
+			'participants[0].country'
+		],
+		[
+			'a latitude off the globe',
+			{ place: { city: 'Moscow', country: 'RU', lat: 95 } },
+			'place.lat'
+		],
+		[
+			'a quote with a negative offset',
+			{ sources: [{ source: 'moscow-report', quote: 'x', start: -1, end: 1 }] },
+			'sources[0].start'
+		],
 		['an unknown field', { colour: 'red' }, undefined]
 	])('validateEvents names the field for %s', (_name, overrides, field) => {
 		const problem = onlyProblem([event(overrides)]);
@@ -173,7 +217,9 @@ describe('validateEvents', () => {
 
 	it('validateEvents reports a duplicate id and keeps the first', () => {
 		const { events, problems } = validate([event(), event({ title: 'Again' })]);
-		expect(problems).toEqual([{ file: 'data/events.json', id: 'ministers-meet', field: 'id', message: 'duplicate event id' }]);
+		expect(problems).toEqual([
+			{ file: 'data/events.json', id: 'ministers-meet', field: 'id', message: 'duplicate event id' }
+		]);
 		expect(events.map((e) => e.title)).toEqual(['Defence ministers meet in Moscow']);
 	});
 
@@ -186,26 +232,36 @@ describe('validateEvents', () => {
 		}
 	);
 
-	it.each(['2004/2000', '2023-04-19/2023-04-16'])('validateEvents reports the reversed range %j', (date) => {
-		const problem = onlyProblem([event({ date })]);
-		expect(problem).toMatchObject({ id: 'ministers-meet', field: 'date' });
-		expect(problem.message).toContain(date);
-	});
+	it.each(['2004/2000', '2023-04-19/2023-04-16'])(
+		'validateEvents reports the reversed range %j',
+		(date) => {
+			const problem = onlyProblem([event({ date })]);
+			expect(problem).toMatchObject({ id: 'ministers-meet', field: 'date' });
+			expect(problem.message).toContain(date);
+		}
+	);
 
 	it('validateEvents requires a note and a reference for an inferred date', () => {
 		const { problems } = validate([event({ dateBasis: 'inferred' })]);
 		expect(problems.map((p) => p.field)).toEqual(['dateNote', 'dateReference']);
-		const withNote = onlyProblem([event({ dateBasis: 'inferred', dateNote: 'Dated by a report.' })]);
+		const withNote = onlyProblem([
+			event({ dateBasis: 'inferred', dateNote: 'Dated by a report.' })
+		]);
 		expect(withNote.field).toBe('dateReference');
 		const withReference = onlyProblem([
-			event({ dateBasis: 'inferred', dateReference: { outlet: 'Example News', title: 'Report', published: '2023-04-17' } })
+			event({
+				dateBasis: 'inferred',
+				dateReference: { outlet: 'Example News', title: 'Report', published: '2023-04-17' }
+			})
 		]);
 		expect(withReference.field).toBe('dateNote');
 	});
 
 	it('validateEvents requires the date reference’s published date to be EDTF', () => {
 		const problem = onlyProblem([
-			event({ dateReference: { outlet: 'Example News', title: 'Report', published: '17 April 2023' } })
+			event({
+				dateReference: { outlet: 'Example News', title: 'Report', published: '17 April 2023' }
+			})
 		]);
 		expect(problem.field).toBe('dateReference.published');
 		expect(problem.message).toContain('17 April 2023');
@@ -229,7 +285,9 @@ describe('validateEvents', () => {
 	});
 
 	it('validateEvents reports an end that is not after the start', () => {
-		const problem = onlyProblem([event({ sources: [{ source: 'moscow-report', quote: 'Defence', start: 7, end: 7 }] })]);
+		const problem = onlyProblem([
+			event({ sources: [{ source: 'moscow-report', quote: 'Defence', start: 7, end: 7 }] })
+		]);
 		expect(problem.field).toBe('sources[0].end');
 	});
 
@@ -243,22 +301,34 @@ describe('validateEvents', () => {
 
 	it('validateEvents gives the right offsets of a quote off by one', () => {
 		const problem = onlyProblem([
-			event({ sources: [{ source: 'moscow-report', quote: 'joint exercises', start: 73, end: 88 }] })
+			event({
+				sources: [{ source: 'moscow-report', quote: 'joint exercises', start: 73, end: 88 }]
+			})
 		]);
 		expect(problem.message).toBe('the quote is at 72–87, not at 73–88');
 	});
 
 	it('validateEvents names the closest passage to a quote not in the text', () => {
 		const problem = onlyProblem([
-			event({ sources: [{ source: 'moscow-report', quote: 'Defense ministers met in Moskva', start: 0, end: 31 }] })
+			event({
+				sources: [
+					{ source: 'moscow-report', quote: 'Defense ministers met in Moskva', start: 0, end: 31 }
+				]
+			})
 		]);
 		expect(problem.field).toBe('sources[0].quote');
-		expect(problem.message).toMatch(/^not found in sources\/moscow-report\.txt; closest passage at 0–31: /);
+		expect(problem.message).toMatch(
+			/^not found in sources\/moscow-report\.txt; closest passage at 0–31: /
+		);
 		expect(problem.message).toContain('"Defence ministers met in Moscow"');
 	});
 
 	it('validateEvents checks the quote exactly, including case and whitespace', () => {
-		for (const quote of ['defence ministers met in Moscow', 'Defence  ministers met in Moscow', 'Defence ministers met in Moscow ']) {
+		for (const quote of [
+			'defence ministers met in Moscow',
+			'Defence  ministers met in Moscow',
+			'Defence ministers met in Moscow '
+		]) {
 			const problem = onlyProblem([
 				event({ sources: [{ source: 'moscow-report', quote, start: 0, end: quote.length }] })
 			]);
@@ -275,7 +345,9 @@ describe('validateEvents', () => {
 	});
 
 	it('validateEvents requires a local source with a quote for curated data only', () => {
-		const urlOnly = event({ sources: [{ url: 'https://example.org/report', quote: 'Ministers met' }] });
+		const urlOnly = event({
+			sources: [{ url: 'https://example.org/report', quote: 'Ministers met' }]
+		});
 		expect(onlyProblem([urlOnly]).field).toBe('sources');
 		expect(validate([urlOnly], { requireLocalSource: false }).problems).toEqual([]);
 	});
@@ -291,7 +363,13 @@ describe('validateEvents', () => {
 	});
 
 	it('validateEvents puts its file name in every problem', () => {
-		const { problems } = validateEvents({ events: [event({ date: 'soon' })] }, [], {}, { requireLocalSource: true }, 'import.json');
+		const { problems } = validateEvents(
+			{ events: [event({ date: 'soon' })] },
+			[],
+			{},
+			{ requireLocalSource: true },
+			'import.json'
+		);
 		expect(problems.length).toBeGreaterThan(0);
 		for (const p of problems) expect(p.file).toBe('import.json');
 	});
@@ -319,14 +397,26 @@ describe('validateSources', () => {
 	it('validateSources reports a missing document', () => {
 		const { sources, problems } = validateSources(SOURCES, { 'moscow-report': EN_TEXT });
 		expect(problems).toEqual([
-			{ file: 'data/sources.json', id: 'zh-talks', field: 'file', message: 'the document sources/zh-talks.txt is missing' }
+			{
+				file: 'data/sources.json',
+				id: 'zh-talks',
+				field: 'file',
+				message: 'the document sources/zh-talks.txt is missing'
+			}
 		]);
 		expect(sources).toHaveLength(2);
 	});
 
 	it('validateSources reports a duplicate source id', () => {
 		const { sources, problems } = validateSources([SOURCES[0], SOURCES[0]], TEXTS);
-		expect(problems).toEqual([{ file: 'data/sources.json', id: 'moscow-report', field: 'id', message: 'duplicate source id' }]);
+		expect(problems).toEqual([
+			{
+				file: 'data/sources.json',
+				id: 'moscow-report',
+				field: 'id',
+				message: 'duplicate source id'
+			}
+		]);
 		expect(sources).toHaveLength(1);
 	});
 
@@ -350,7 +440,10 @@ describe('validateSources', () => {
 
 describe('formatProblem', () => {
 	it.each([
-		[{ file: 'data/events.json', id: 'li-visit', field: 'date', message: 'bad' }, 'data/events.json: li-visit: date: bad'],
+		[
+			{ file: 'data/events.json', id: 'li-visit', field: 'date', message: 'bad' },
+			'data/events.json: li-visit: date: bad'
+		],
 		[{ file: 'data/events.json', message: 'malformed JSON' }, 'data/events.json: malformed JSON']
 	])('formatProblem writes %j as one line', (problem, line) => {
 		expect(formatProblem(problem)).toBe(line);
@@ -368,9 +461,16 @@ describe('loadDataset', () => {
 	it('loadDataset loads a fixture into sorted timeline events with passages', () => {
 		const events = [
 			event({ id: 'later', date: '2023-09' }),
-			event({ sources: [{ source: 'moscow-report', quote: 'joint exercises', start: 72, end: 87 }] })
+			event({
+				sources: [{ source: 'moscow-report', quote: 'joint exercises', start: 72, end: 87 }]
+			})
 		];
-		const dataset = loadDataset(JSON.stringify({ events }), JSON.stringify(SOURCES), TEXTS, 'fixture');
+		const dataset = loadDataset(
+			JSON.stringify({ events }),
+			JSON.stringify(SOURCES),
+			TEXTS,
+			'fixture'
+		);
 		expect(dataset.problems).toEqual([]);
 		expect(dataset.events.map((e) => e.id)).toEqual(['ministers-meet', 'later']);
 		expect(dataset.events[0]).toMatchObject({ fuzzy: false, lane: 1 });
@@ -392,7 +492,8 @@ describe('loadDataset', () => {
 		const dir = join(process.cwd(), 'data');
 		const texts: Record<string, string> = {};
 		for (const name of readdirSync(join(dir, 'sources'))) {
-			if (name.endsWith('.txt')) texts[name.slice(0, -4)] = readFileSync(join(dir, 'sources', name), 'utf8');
+			if (name.endsWith('.txt'))
+				texts[name.slice(0, -4)] = readFileSync(join(dir, 'sources', name), 'utf8');
 		}
 		const eventsText = readFileSync(join(dir, 'events.json'), 'utf8');
 		const dataset = loadDataset(eventsText, readFileSync(join(dir, 'sources.json'), 'utf8'), texts);
@@ -405,7 +506,9 @@ describe('loadDataset', () => {
 		for (const e of dataset.events) {
 			expect(e.passages.length, e.id).toBeGreaterThan(0);
 			for (const ref of e.sources.filter(isSourceRef)) {
-				expect(texts[ref.source].slice(ref.start, ref.end), `${e.id} → ${ref.source}`).toBe(ref.quote);
+				expect(texts[ref.source].slice(ref.start, ref.end), `${e.id} → ${ref.source}`).toBe(
+					ref.quote
+				);
 				quotes++;
 			}
 			for (const p of e.passages) expect(texts[p.source].slice(p.start, p.end)).toBe(p.quote);
