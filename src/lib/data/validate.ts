@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { tryParseEdtf } from '../timeline/dates';
+import { jsonErrorOffset, lineColumn } from './jsonError';
 import { closestPassage } from './passage';
 import {
 	eventSchema,
@@ -34,13 +35,11 @@ export function parseJson(text: string, file: string): { value?: unknown; proble
 		return { value: JSON.parse(text) };
 	} catch (error) {
 		const message = String((error as Error).message);
-		const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
-		const lineCol = /line (\d+) column (\d+)/.exec(message);
+		const offset = jsonErrorOffset(text);
 		let where = '';
-		if (lineCol) where = `line ${lineCol[1]}, column ${lineCol[2]}`;
-		else if (Number.isFinite(position)) {
-			const before = text.slice(0, position).split('\n');
-			where = `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+		if (offset >= 0) {
+			const { line, column } = lineColumn(text, offset);
+			where = `line ${line}, column ${column}`;
 		}
 		return {
 			problem: {

@@ -36,17 +36,19 @@ export class EdtfError extends Error {}
 // and edtf.js would happily read "99999" as a millisecond timestamp.
 const MIN_YEAR = 1000;
 const MAX_YEAR = 2999;
-const DATE_SHAPE = /^\d{3}[\dX][\dX?~%-]*$/;
-const PRECISION: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
+// Level 0/1 dates: a year (its last digit may be X), then an optional month (or season 21–24) and
+// day, either of which may be XX, and one optional qualifier at the end.
+const DATE_SHAPE = /^(\d{4}|\d{3}X)(-(\d{2}|XX)(-(\d{2}|XX))?)?[?~%]?$/;
 const ORDER: Precision[] = ['day', 'month', 'season', 'year', 'decade'];
 
-function precisionOf(
-	part: { type: string; precision?: number; unspecified?: { value: number } },
-	text: string
-): Precision {
-	if (part.type === 'Season') return 'season';
-	if (/^\d{3}X$/.test(text.replace(/[?~%]/g, ''))) return 'decade';
-	return PRECISION[part.precision ?? 1] ?? 'year';
+/** Precision of one endpoint, read from its text: the first unspecified or missing part decides. */
+function precisionOf(text: string): Precision {
+	const [year, month, day] = text.replace(/[?~%]/g, '').split('-');
+	if (year.includes('X')) return 'decade';
+	if (month === undefined || month === 'XX') return 'year';
+	if (Number(month) >= 21) return 'season';
+	if (day === undefined || day === 'XX') return 'month';
+	return 'day';
 }
 
 function coarser(a: Precision, b: Precision): Precision {
@@ -54,7 +56,8 @@ function coarser(a: Precision, b: Precision): Precision {
 }
 
 function checkEndpoint(text: string, whole: string): void {
-	if (!DATE_SHAPE.test(text)) {
+	// An unspecified month with a specified day ("2023-XX-12") names twelve separate days, not a span.
+	if (!DATE_SHAPE.test(text) || /XX-\d/.test(text)) {
 		throw new EdtfError(
 			`"${whole}" is not an EDTF date: "${text}" should look like 2023, 2023-09 or 2023-09-12`
 		);
@@ -87,11 +90,10 @@ export function parseEdtf(input: string): DateSpan {
 		const reason = String((error as Error).message).split('\n')[0];
 		throw new EdtfError(`"${text}" is not valid EDTF (${reason})`);
 	}
-	const endpoints = parsed.type === 'Interval' ? [parsed.lower!, parsed.upper!] : [parsed];
 	if (parsed.type === 'Interval' && parsed.lower!.min > parsed.upper!.max) {
 		throw new EdtfError(`"${text}" ends before it starts`);
 	}
-	const precision = endpoints.map((p, i) => precisionOf(p, ends[i])).reduce(coarser);
+	const precision = ends.map(precisionOf).reduce(coarser);
 	return {
 		edtf: text,
 		startMs: parsed.min,

@@ -71,14 +71,15 @@ describe('formatUtc', () => {
 	it.each([
 		[utc(2024, 0, 1), 'yyyy', 'en', '2024'],
 		[utc(2024, 0, 1), 'yyyy-MM-dd', 'en', '2024-01-01'],
-		[utc(2023, 11, 31, 23, 59), 'yyyy-MM-dd HH:mm', 'en', '2023-12-31 23:59'],
+		[utc(2023, 11, 31, 23, 59), 'yyyy-MM-dd', 'en', '2023-12-31'],
 		[utc(2023, 6, 1, 3, 0), 'd MMM yyyy', 'en', '1 Jul 2023'],
 		[utc(2023, 6, 1), 'MMMM', 'en', 'July'],
 		[utc(2024, 8, 12), 'yyyy年M月d日', 'zh', '2024年9月12日'],
 		[utc(2024, 8, 12), 'MMMM', 'zh', '九月'],
 		[utc(1000, 0, 1), 'yyyy-MM-dd', 'en', '1000-01-01'],
-		// 02:30 UTC on the day Los Angeles springs forward does not exist as a Los Angeles wall-clock time.
-		[utc(2023, 2, 12, 2, 30), 'yyyy-MM-dd HH:mm', 'en', '2023-03-12 02:30']
+		// Midnight and 02:30 on the day Los Angeles springs forward: dates only, never shifted.
+		[utc(2023, 2, 12, 2, 30), 'yyyy-MM-dd', 'en', '2023-03-12'],
+		[utc(2023, 2, 12), 'yyyy-MM-dd', 'en', '2023-03-12']
 	] as const)(
 		'formatUtc(%i, %j, %s) is %j whatever the time zone',
 		(ms, pattern, lang, expected) => {
@@ -90,9 +91,9 @@ describe('formatUtc', () => {
 		expect(formatUtc(utc(2023, 8, 1), 'MMM')).toBe('Sep');
 	});
 
-	it('utcFields gives a local date with the UTC calendar fields', () => {
+	it('utcFields gives a local date at noon with the UTC calendar date', () => {
 		const d = utcFields(utc(2024, 0, 1));
-		expect([d.getFullYear(), d.getMonth(), d.getDate(), d.getHours()]).toEqual([2024, 0, 1, 0]);
+		expect([d.getFullYear(), d.getMonth(), d.getDate(), d.getHours()]).toEqual([2024, 0, 1, 12]);
 	});
 
 	it('formatUtc runs under a time zone west of UTC in these tests', () => {

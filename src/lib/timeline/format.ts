@@ -32,21 +32,16 @@ const QUALIFIERS: Record<Lang, { approx: string; uncertain: string; both: string
 };
 
 /**
- * A UTC instant as a local Date with the same wall-clock fields, so that date-fns (which formats in
- * local time) prints the UTC calendar date whatever the machine's time zone.
+ * A UTC instant as a local Date with the same calendar date, so that date-fns (which formats in local
+ * time) prints the UTC date whatever the machine's time zone. Dates only: the local time is noon, which
+ * exists on every day in every zone (midnight and 02:30 fall into daylight-saving gaps in some).
  */
 export function utcFields(ms: number): Date {
 	const d = new Date(ms);
-	return new Date(
-		d.getUTCFullYear(),
-		d.getUTCMonth(),
-		d.getUTCDate(),
-		d.getUTCHours(),
-		d.getUTCMinutes()
-	);
+	return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12);
 }
 
-/** Formats a UTC instant with a date-fns pattern in the given language. */
+/** Formats the UTC calendar date of an instant with a date-fns pattern (no time of day) in `lang`. */
 export function formatUtc(ms: number, pattern: string, lang: Lang = 'en'): string {
 	return formatDate(utcFields(ms), pattern, { locale: LOCALES[lang] });
 }

@@ -97,7 +97,12 @@ export function estimateLabelPx(text: string, fontPx = 13, paddingPx = 22): numb
  * side with more room (flipped to the left near the right edge), cut to that room (shown with an ellipsis).
  * `markPx` is the part of the label box the mark itself takes.
  */
-export function placeLabel(xPx: number, labelPx: number, widthPx: number, markPx = 14): { labelPx: number; leftPx: number } {
+export function placeLabel(
+	xPx: number,
+	labelPx: number,
+	widthPx: number,
+	markPx = 14
+): { labelPx: number; leftPx: number } {
 	const roomRight = widthPx - xPx;
 	if (labelPx <= roomRight) return { labelPx, leftPx: xPx };
 	const roomLeft = xPx + markPx;

@@ -124,7 +124,13 @@ export function parseViewState(
 					value: clip(type),
 					message: `"${clip(type)}" is not an event type (${context.types.join(', ')})`
 				});
-			} else if (type.length <= 40) {
+			} else if (type.length > 40) {
+				issues.push({
+					param: 'types',
+					value: clip(type),
+					message: `"${clip(type)}" is too long to be a type`
+				});
+			} else {
 				state.types.push(type);
 			}
 		}
@@ -134,16 +140,15 @@ export function parseViewState(
 
 /**
  * Writes a view as URL parameters, omitting defaults. The range is written as whole days:
- * `from` is the first day shown, `to` the last (inclusive).
+ * `from` is the first day shown, `to` the last (inclusive); either may be absent.
  */
 export function formatViewState(state: ViewState): URLSearchParams {
 	const params = new URLSearchParams();
-	if (state.fromMs !== null && state.toMs !== null) {
-		params.set('from', formatIsoDay(state.fromMs));
-		params.set(
-			'to',
-			formatIsoDay(Math.max(state.fromMs, Math.ceil(state.toMs / DAY_MS) * DAY_MS - DAY_MS))
-		);
+	// A half range (only `from` or only `to`) is written as it is: the page fills the other end.
+	if (state.fromMs !== null) params.set('from', formatIsoDay(state.fromMs));
+	if (state.toMs !== null) {
+		const lastDayMs = Math.ceil(state.toMs / DAY_MS) * DAY_MS - DAY_MS;
+		params.set('to', formatIsoDay(Math.max(state.fromMs ?? lastDayMs, lastDayMs)));
 	}
 	if (state.event) params.set('event', state.event);
 	if (state.q) params.set('q', state.q);
