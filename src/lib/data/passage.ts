@@ -44,8 +44,8 @@ export function passageAround(
 export function closestPassage(
 	text: string,
 	quote: string
-): {
-	if (text.length === 0) return { start: 0, end: 0, text: '' }; start: number; end: number; text: string } {
+): { start: number; end: number; text: string } {
+	if (text.length === 0) return { start: 0, end: 0, text: '' };
 	const n = Math.max(1, Math.min(quote.length, text.length));
 	const grams = new Set<string>();
 	for (let i = 0; i + 1 < quote.length; i++) grams.add(quote.slice(i, i + 2));
