@@ -37,3 +37,20 @@ test('every source page is prerendered with every quote anchored', async ({ page
 		}
 	}
 });
+
+test('the embed without JavaScript lists every event with dates and source links', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 320, height: 240 });
+	await page.goto('/embed');
+	await expect(page.locator('#events li')).toHaveCount(events.length);
+	await expect(page.locator('#events li a[target="_blank"]').first()).toHaveAttribute(
+		'rel',
+		'noopener noreferrer'
+	);
+	const [scrollWidth, clientWidth] = await page.evaluate(() => [
+		document.documentElement.scrollWidth,
+		document.documentElement.clientWidth
+	]);
+	expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+});

@@ -43,7 +43,7 @@ test('wheel zoom changes the range in the URL and the tick granularity; Back res
 
 	// A discrete step (the + button) pushes an entry; Back returns to the wheel-zoomed range.
 	const zoomed = page.url();
-	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await expect(page).not.toHaveURL(zoomed);
 	await page.goBack();
 	await expect(page).toHaveURL(zoomed);

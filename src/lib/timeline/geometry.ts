@@ -23,7 +23,7 @@ export interface Geometry {
 export function timelineGeometry(laneCount: number, rowsPerLane = 2, compact = false): Geometry {
 	const periodRowPx = compact ? 22 : 26;
 	const rowPx = compact ? 28 : 32;
-	const lanePadPx = compact ? 14 : 18;
+	const lanePadPx = compact ? 12 : 18;
 	const axisPx = 44;
 	const laneHeightPx = rowsPerLane * rowPx + lanePadPx;
 	const lanesBottomPx = periodRowPx + laneCount * laneHeightPx;

@@ -1,0 +1,285 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from './load';
+import {
+	clampStep,
+	defaultTour,
+	formatPresentParams,
+	interpolateWindow,
+	parsePresentParams,
+	parseStep,
+	presenterAction,
+	stopWindow,
+	transitionMs,
+	validateTour,
+	type TimedEvent
+} from './tours';
+import { formatProblem } from './validate';
+
+const DAY = 86_400_000;
+const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+const EVENTS: TimedEvent[] = [
+	{ id: 'b-visit', span: { startMs: utc(2023, 4, 16), endMs: utc(2023, 4, 20) } },
+	{ id: 'a-forum', span: { startMs: utc(2023, 10, 29), endMs: utc(2023, 11, 1) } },
+	{ id: 'c-talks', span: { startMs: utc(2023, 4, 16), endMs: utc(2023, 4, 17) } },
+	{ id: 'd-same', span: { startMs: utc(2023, 4, 16), endMs: utc(2023, 4, 17) } }
+];
+
+function problemsOf(raw: unknown, id = 'sample'): string[] {
+	return validateTour(raw, id, EVENTS).problems.map(formatProblem);
+}
+
+describe('validateTour', () => {
+	it('validateTour accepts event and range stops and resolves their extents', () => {
+		const { tour, problems } = validateTour(
+			{
+				title: 'Sample',
+				stops: [
+					{ event: 'b-visit', notes: 'Say hello.' },
+					{ from: '2023-10', to: '2023-11', title: 'Autumn' },
+					{ from: '2023', to: '2023-04-16' }
+				]
+			},
+			'sample',
+			EVENTS
+		);
+		expect(problems).toEqual([]);
+		expect(tour!.stops.map((s) => [s.event, s.title, s.notes, s.startMs, s.endMs])).toEqual([
+			['b-visit', null, 'Say hello.', utc(2023, 4, 16), utc(2023, 4, 20)],
+			[null, 'Autumn', null, utc(2023, 10, 1), utc(2023, 12, 1)],
+			[null, null, null, utc(2023, 1, 1), utc(2023, 4, 17)]
+		]);
+	});
+
+	it.each([
+		[
+			'an unknown event id',
+			{ title: 'T', stops: [{ event: 'b-visit' }, { event: 'nope' }] },
+			['data/tours/sample.json: stops[1]: event: unknown event id "nope"']
+		],
+		[
+			'a bad month',
+			{ title: 'T', stops: [{ from: '2023-13', to: '2023-12' }] },
+			[
+				'data/tours/sample.json: stops[0]: from: "2023-13" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD'
+			]
+		],
+		[
+			'a range that ends before it starts',
+			{ title: 'T', stops: [{ from: '2023-11', to: '2023-10-31' }] },
+			['data/tours/sample.json: stops[0]: to: "2023-10-31" is before "from" ("2023-11")']
+		],
+		[
+			'a half range',
+			{ title: 'T', stops: [{ from: '2023' }] },
+			['data/tours/sample.json: stops[0]: to: null is not a date: use YYYY, YYYY-MM or YYYY-MM-DD']
+		],
+		[
+			'an empty tour',
+			{ title: 'T', stops: [] },
+			['data/tours/sample.json: stops: must be a non-empty array of stops']
+		],
+		[
+			'a missing title and an unknown field',
+			{ stops: [{ event: 'b-visit', note: 'typo' }] },
+			[
+				'data/tours/sample.json: title: must be a non-empty string',
+				'data/tours/sample.json: stops[0]: note: unknown field'
+			]
+		],
+		[
+			'a stop with both an event and a range',
+			{ title: 'T', stops: [{ event: 'b-visit', from: '2023', to: '2023' }] },
+			['data/tours/sample.json: stops[0]: event: give either "event" or "from"/"to", not both']
+		],
+		[
+			'a stop with neither',
+			{ title: 'T', stops: [{ title: 'Lost' }, 'b-visit'] },
+			[
+				'data/tours/sample.json: stops[0]: needs "event", or "from" and "to"',
+				'data/tours/sample.json: stops[1]: must be an object with "event" or "from"/"to"'
+			]
+		],
+		['not an object', [1, 2], ['data/tours/sample.json: must be an object { "title": …, "stops": [...] }']]
+	])('validateTour reports %s, one line per problem', (_, raw, expected) => {
+		expect(problemsOf(raw)).toEqual(expected);
+		expect(validateTour(raw, 'sample', EVENTS).tour).toBeNull();
+	});
+
+	it('validateTour rejects the reserved id and ids that are not slugs', () => {
+		const raw = { title: 'T', stops: [{ event: 'b-visit' }] };
+		expect(problemsOf(raw, 'all')).toEqual([
+			'data/tours/all.json: "all" is reserved for the built-in tour'
+		]);
+		expect(problemsOf(raw, 'My Tour')[0]).toMatch(/kebab-case/);
+	});
+});
+
+describe('defaultTour', () => {
+	it('defaultTour visits every event by start, then end, then id', () => {
+		const tour = defaultTour(EVENTS, 'All');
+		expect(tour.id).toBe('all');
+		expect(tour.stops.map((s) => s.event)).toEqual(['c-talks', 'd-same', 'b-visit', 'a-forum']);
+	});
+
+	it('defaultTour of no events has no stops', () => {
+		expect(defaultTour([]).stops).toEqual([]);
+	});
+});
+
+describe('step parsing', () => {
+	it.each([
+		['3', 5, 3],
+		['1', 5, 1],
+		['-1', 5, 1],
+		['0', 5, 1],
+		['abc', 5, 1],
+		['2.5', 5, 1],
+		['', 5, 1],
+		[null, 5, 1],
+		[undefined, 5, 1],
+		['9999', 5, 5],
+		['99999999999999999999', 5, 1],
+		[' 4 ', 5, 4],
+		['3', 0, 1]
+	])('parseStep(%j) of %i steps is %i', (value, count, expected) => {
+		expect(parseStep(value, count)).toBe(expected);
+	});
+
+	it.each([
+		[0, 3, 1],
+		[4, 3, 3],
+		[2.7, 3, 2],
+		[NaN, 3, 1],
+		[Infinity, 3, 1],
+		[-Infinity, 3, 1]
+	])('clampStep(%d) of %i steps is %i', (step, count, expected) => {
+		expect(clampStep(step, count)).toBe(expected);
+	});
+
+	const tours = [defaultTour(EVENTS), { id: 'short', stops: defaultTour(EVENTS).stops.slice(0, 2) }];
+	it.each([
+		['tour=short&step=2', { tour: 'short', step: 2 }],
+		['tour=short&step=9999', { tour: 'short', step: 2 }],
+		['tour=short&step=-1', { tour: 'short', step: 1 }],
+		['tour=short&step=abc', { tour: 'short', step: 1 }],
+		['tour=nope&step=3', { tour: 'all', step: 3 }],
+		['step=4', { tour: 'all', step: 4 }],
+		['tour=%3Cscript%3E&step=%00', { tour: 'all', step: 1 }],
+		['', { tour: 'all', step: 1 }]
+	])('parsePresentParams(%j) corrects what it must', (search, expected) => {
+		expect(parsePresentParams(new URLSearchParams(search), tours)).toEqual(expected);
+	});
+
+	it('parsePresentParams reads back what formatPresentParams writes', () => {
+		for (const tour of tours)
+			for (let step = 1; step <= tour.stops.length; step++) {
+				const params = formatPresentParams(tour.id, step);
+				expect(parsePresentParams(params, tours)).toEqual({ tour: tour.id, step });
+			}
+		expect(formatPresentParams('short', 2).toString()).toBe('tour=short&step=2');
+	});
+});
+
+describe('stopWindow and interpolateWindow', () => {
+	it('stopWindow pads an event by half its width, at least 20 days', () => {
+		expect(stopWindow({ event: 'x', startMs: 0, endMs: DAY })).toEqual([-20 * DAY, 21 * DAY]);
+		expect(stopWindow({ event: 'x', startMs: 0, endMs: 100 * DAY })).toEqual([-50 * DAY, 150 * DAY]);
+	});
+
+	it('stopWindow pads a range by 4 % of its width', () => {
+		expect(stopWindow({ event: null, startMs: 0, endMs: 100 * DAY })).toEqual([-4 * DAY, 104 * DAY]);
+	});
+
+	it('interpolateWindow starts at a and ends exactly at b', () => {
+		const a: [number, number] = [utc(2000), utc(2025)];
+		const b: [number, number] = [utc(2023, 4, 1), utc(2023, 5, 1)];
+		const { at, length } = interpolateWindow(a, b);
+		expect(at(0)[0]).toBeCloseTo(a[0], -3);
+		expect(at(0)[1]).toBeCloseTo(a[1], -3);
+		expect(at(1)).toEqual(b);
+		expect(length).toBeGreaterThan(0);
+		// Zooming in, the window narrows monotonically.
+		const widths = [0.25, 0.5, 0.75].map((t) => at(t)[1] - at(t)[0]);
+		expect(widths[0]).toBeGreaterThan(widths[1]);
+		expect(widths[1]).toBeGreaterThan(widths[2]);
+	});
+
+	it('interpolateWindow zooms out between two far, narrow windows', () => {
+		const a: [number, number] = [utc(2001, 6, 1), utc(2001, 7, 1)];
+		const b: [number, number] = [utc(2023, 10, 1), utc(2023, 11, 1)];
+		const { at } = interpolateWindow(a, b);
+		const [from, to] = at(0.5);
+		expect(to - from).toBeGreaterThan(10 * (a[1] - a[0]));
+		expect((from + to) / 2).toBeGreaterThan(a[1]);
+		expect((from + to) / 2).toBeLessThan(b[0]);
+	});
+
+	it('interpolateWindow zooms about a fixed centre and keeps finite values', () => {
+		const { at, length } = interpolateWindow([0, 100 * DAY], [45 * DAY, 55 * DAY]);
+		for (const t of [0, 0.3, 0.7, 1]) {
+			const [from, to] = at(t);
+			expect(Number.isFinite(from) && Number.isFinite(to)).toBe(true);
+			expect((from + to) / 2).toBeCloseTo(50 * DAY, -3);
+		}
+		expect(length).toBeCloseTo(Math.log(10) / Math.SQRT2);
+		expect(interpolateWindow([0, DAY], [0, DAY]).length).toBe(0);
+	});
+
+	it('transitionMs stays between 450 and 1100 ms', () => {
+		expect(transitionMs(0)).toBe(450);
+		expect(transitionMs(2.8)).toBe(700);
+		expect(transitionMs(100)).toBe(1100);
+		expect(transitionMs(NaN)).toBe(450);
+	});
+});
+
+describe('presenterAction', () => {
+	it.each([
+		['ArrowRight', false, 'next'],
+		['PageDown', false, 'next'],
+		[' ', false, 'next'],
+		[' ', true, 'previous'],
+		['ArrowLeft', false, 'previous'],
+		['PageUp', false, 'previous'],
+		['Home', false, 'first'],
+		['End', false, 'last'],
+		['f', false, 'fullscreen'],
+		['S', false, 'speaker'],
+		['7', false, 'digit'],
+		['Enter', false, 'jump'],
+		['x', false, null],
+		['ArrowUp', false, null]
+	])('presenterAction(%j, shift %s) is %s', (key, shift, expected) => {
+		expect(presenterAction(key, shift)).toBe(expected);
+	});
+});
+
+describe('the shipped tours', () => {
+	const texts = Object.fromEntries(
+		readdirSync('data/sources').map((f) => [
+			f.replace(/\.txt$/, ''),
+			readFileSync(`data/sources/${f}`, 'utf8')
+		])
+	);
+	const { events } = loadDataset(
+		readFileSync('data/events.json', 'utf8'),
+		readFileSync('data/sources.json', 'utf8'),
+		texts
+	);
+	const files = readdirSync('data/tours').filter((f) => f.endsWith('.json'));
+
+	it.each(files)('data/tours/%s is valid and has speaker notes', (file) => {
+		const raw = JSON.parse(readFileSync(`data/tours/${file}`, 'utf8'));
+		const { tour, problems } = validateTour(raw, file.replace(/\.json$/, ''), events);
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(tour!.stops.some((s) => s.notes)).toBe(true);
+	});
+
+	it('the default tour of the dataset visits every event in time order', () => {
+		const tour = defaultTour(events);
+		expect(tour.stops).toHaveLength(events.length);
+		const starts = tour.stops.map((s) => s.startMs);
+		expect(starts).toEqual([...starts].sort((a, b) => a - b));
+	});
+});

@@ -1,0 +1,286 @@
+/**
+ * Tours for the presenter: `data/tours/<id>.json` validated into ordered stops, the built-in tour of
+ * every event, the window the timeline shows for a stop, the smooth zoom between two windows, and the
+ * `?tour=&step=` URL parameters. Pure: shared by the pages, `npm run check:data` and the tests.
+ */
+import { parseTypedDate } from '../timeline/userDates';
+import type { DataProblem } from './validate';
+
+/** Id of the built-in tour of every event; no file may use it. */
+export const DEFAULT_TOUR_ID = 'all';
+
+/** One stop: an event, or a typed range (`from`/`to` as written, `to` inclusive). Times UTC ms. */
+export interface TourStop {
+	/** Event id, or null for a range stop. */
+	event: string | null;
+	from: string | null;
+	to: string | null;
+	/** Title as written in the tour; null to use the event's title or the formatted range. */
+	title: string | null;
+	notes: string | null;
+	/** The stop's own extent `[startMs, endMs)`: the event's span or the whole typed range. */
+	startMs: number;
+	endMs: number;
+}
+
+/** A validated tour: never empty. */
+export interface Tour {
+	id: string;
+	title: string;
+	description: string | null;
+	stops: TourStop[];
+}
+
+/** What validation needs to know of an event. */
+export interface TimedEvent {
+	id: string;
+	span: { startMs: number; endMs: number };
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const TOUR_FIELDS = new Set(['title', 'description', 'stops']);
+const STOP_FIELDS = new Set(['event', 'from', 'to', 'title', 'notes']);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Validates the JSON of `data/tours/<id>.json` (`{ title, description?, stops: [...] }`). Each stop is
+ * `{ event }` or `{ from, to }` (YYYY, YYYY-MM or YYYY-MM-DD; `to` inclusive) with optional `title` and
+ * `notes`. Every problem names the file, the stop (`stops[i]`, 0-based) and the field. Returns the tour
+ * only when there is no problem.
+ */
+export function validateTour(
+	raw: unknown,
+	id: string,
+	events: readonly TimedEvent[],
+	file = `data/tours/${id}.json`
+): { tour: Tour | null; problems: DataProblem[] } {
+	const problems: DataProblem[] = [];
+	const add = (field: string | undefined, message: string, where?: string) =>
+		problems.push({ file, id: where, field, message });
+	if (!SLUG.test(id)) add(undefined, 'the file name must be a kebab-case id such as "year-2023"');
+	if (id === DEFAULT_TOUR_ID) add(undefined, `"${id}" is reserved for the built-in tour`);
+	if (!isObject(raw)) {
+		add(undefined, 'must be an object { "title": …, "stops": [...] }');
+		return { tour: null, problems };
+	}
+	for (const key of Object.keys(raw)) if (!TOUR_FIELDS.has(key)) add(key, 'unknown field');
+	if (!isText(raw.title)) add('title', 'must be a non-empty string');
+	if (raw.description !== undefined && !isText(raw.description))
+		add('description', 'must be a non-empty string when given');
+	if (!Array.isArray(raw.stops) || raw.stops.length === 0) {
+		add('stops', 'must be a non-empty array of stops');
+		return { tour: null, problems };
+	}
+	const byId = new Map(events.map((e) => [e.id, e]));
+	const stops = raw.stops.map((item, i) =>
+		validateStop(item, byId, (f, m) => add(f, m, `stops[${i}]`))
+	);
+	if (problems.length) return { tour: null, problems };
+	const description = isText(raw.description) ? raw.description : null;
+	return {
+		tour: { id, title: String(raw.title), description, stops: stops as TourStop[] },
+		problems
+	};
+}
+
+function validateStop(
+	item: unknown,
+	byId: ReadonlyMap<string, TimedEvent>,
+	add: (field: string | undefined, message: string) => void
+): TourStop | null {
+	const fail = (field: string | undefined, message: string): null => {
+		add(field, message);
+		return null;
+	};
+	if (!isObject(item)) return fail(undefined, 'must be an object with "event" or "from"/"to"');
+	for (const key of Object.keys(item)) if (!STOP_FIELDS.has(key)) add(key, 'unknown field');
+	for (const key of ['title', 'notes'] as const)
+		if (item[key] !== undefined && !isText(item[key]))
+			add(key, 'must be a non-empty string when given');
+	const texts = {
+		title: isText(item.title) ? item.title : null,
+		notes: isText(item.notes) ? item.notes : null
+	};
+	const hasRange = item.from !== undefined || item.to !== undefined;
+	if (item.event !== undefined) {
+		if (hasRange) add('event', 'give either "event" or "from"/"to", not both');
+		const event = typeof item.event === 'string' ? byId.get(item.event) : undefined;
+		if (!event) return fail('event', `unknown event id ${JSON.stringify(item.event)}`);
+		const { startMs, endMs } = event.span;
+		return { event: event.id, from: null, to: null, ...texts, startMs, endMs };
+	}
+	if (!hasRange) return fail(undefined, 'needs "event", or "from" and "to"');
+	const read = (key: 'from' | 'to') => {
+		const parsed = typeof item[key] === 'string' ? parseTypedDate(item[key]) : null;
+		if (!parsed)
+			add(
+				key,
+				`${JSON.stringify(item[key] ?? null)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`
+			);
+		return parsed;
+	};
+	const from = read('from');
+	const to = read('to');
+	if (!from || !to) return null;
+	if (to.endMs <= from.startMs) return fail('to', `"${item.to}" is before "from" ("${item.from}")`);
+	const range = { from: String(item.from), to: String(item.to) };
+	return { event: null, ...range, ...texts, startMs: from.startMs, endMs: to.endMs };
+}
+
+/**
+ * The built-in tour (id {@link DEFAULT_TOUR_ID}): every event in chronological order (start, then
+ * end, then id), periods included. An empty dataset gives a tour without stops.
+ */
+export function defaultTour(events: readonly TimedEvent[], title = 'Every event, in order'): Tour {
+	const sorted = [...events].sort(
+		(a, b) =>
+			a.span.startMs - b.span.startMs || a.span.endMs - b.span.endMs || a.id.localeCompare(b.id)
+	);
+	const stops = sorted.map((e) => ({
+		event: e.id,
+		from: null,
+		to: null,
+		title: null,
+		notes: null,
+		startMs: e.span.startMs,
+		endMs: e.span.endMs
+	}));
+	return { id: DEFAULT_TOUR_ID, title, description: null, stops };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The window `[fromMs, toMs)` the timeline shows for a stop: an event with half its width (at least
+ * 20 days) on each side, so its neighbours give context; a range with 4 % of its width on each side.
+ */
+export function stopWindow(stop: Pick<TourStop, 'event' | 'startMs' | 'endMs'>): [number, number] {
+	const widthMs = stop.endMs - stop.startMs;
+	const pad = stop.event ? Math.max(widthMs * 0.5, 20 * DAY_MS) : Math.max(widthMs * 0.04, DAY_MS);
+	return [stop.startMs - pad, stop.endMs + pad];
+}
+
+// ρ² = 2, as van Wijk and Nuij suggest ("Smooth and efficient zooming and panning", InfoVis 2003).
+const RHO = Math.SQRT2;
+const RHO2 = 2;
+const RHO4 = 4;
+
+/**
+ * The smooth zoom of van Wijk and Nuij between two windows `[fromMs, toMs)`: far moves zoom out, pan,
+ * then zoom in, so the audience keeps its bearings. `at(t)` gives the window at `t` in [0, 1] (exactly
+ * `b` at 1); `length` is the path length in screen widths, to scale the duration.
+ */
+export function interpolateWindow(
+	a: readonly [number, number],
+	b: readonly [number, number]
+): { at: (t: number) => [number, number]; length: number } {
+	const c0 = (a[0] + a[1]) / 2;
+	const c1 = (b[0] + b[1]) / 2;
+	const w0 = Math.max(1, a[1] - a[0]);
+	const w1 = Math.max(1, b[1] - b[0]);
+	const dx = c1 - c0;
+	let centreAndWidth: (t: number) => [number, number];
+	let length: number;
+	if (Math.abs(dx) < 1e-6 * Math.min(w0, w1)) {
+		// Same centre: zoom only, at a constant rate in log-width.
+		length = Math.abs(Math.log(w1 / w0)) / RHO;
+		centreAndWidth = (t) => [c0 + t * dx, w0 * Math.pow(w1 / w0, t)];
+	} else {
+		const d = Math.abs(dx);
+		// log(√(b²+1) − b) written as −asinh(b), which does not cancel to log(0) for large b.
+		const r0 = -Math.asinh((w1 * w1 - w0 * w0 + RHO4 * d * d) / (2 * w0 * RHO2 * d));
+		const r1 = -Math.asinh((w1 * w1 - w0 * w0 - RHO4 * d * d) / (2 * w1 * RHO2 * d));
+		length = (r1 - r0) / RHO;
+		const coshR0 = Math.cosh(r0);
+		centreAndWidth = (t) => {
+			const r = RHO * t * length + r0;
+			const u = (w0 / (RHO2 * d)) * (coshR0 * Math.tanh(r) - Math.sinh(r0));
+			return [c0 + u * dx, (w0 * coshR0) / Math.cosh(r)];
+		};
+	}
+	const at = (t: number): [number, number] => {
+		if (t >= 1) return [b[0], b[1]];
+		const [c, w] = centreAndWidth(Math.max(0, t));
+		return [c - w / 2, c + w / 2];
+	};
+	return { at, length };
+}
+
+/** Duration of a move of `length` screen widths ({@link interpolateWindow}): 450–1100 ms, ~700 typical. */
+export function transitionMs(length: number): number {
+	return Math.round(Math.min(1100, Math.max(450, 250 * (Number.isFinite(length) ? length : 0))));
+}
+
+/** `step` (1-based) clamped to `[1, count]`; non-numbers give 1. Never throws. */
+export function clampStep(step: number, count: number): number {
+	if (!Number.isFinite(step)) return 1;
+	return Math.min(Math.max(1, count), Math.max(1, Math.trunc(step)));
+}
+
+/**
+ * A 1-based step from text (`?step=`, typed digits): an integer clamped to `[1, count]`; anything
+ * else (missing, "abc", "2.5", "") gives 1. "-1" gives 1 and "9999" gives `count`.
+ */
+export function parseStep(value: string | null | undefined, count: number): number {
+	const text = String(value ?? '').trim();
+	if (!/^[+-]?\d{1,12}$/.test(text)) return 1;
+	return clampStep(Number(text), count);
+}
+
+/** Reads `?tour=<id>&step=<k>`: an unknown tour gives the first of `tours`; the step is clamped. */
+export function parsePresentParams(
+	params: URLSearchParams,
+	tours: readonly Pick<Tour, 'id' | 'stops'>[]
+): { tour: string; step: number } {
+	const wanted = params.get('tour');
+	const tour = tours.find((t) => t.id === wanted) ?? tours[0];
+	if (!tour) return { tour: DEFAULT_TOUR_ID, step: 1 };
+	return { tour: tour.id, step: parseStep(params.get('step'), tour.stops.length) };
+}
+
+/** Writes `tour=<id>&step=<k>`; {@link parsePresentParams} reads it back unchanged. */
+export function formatPresentParams(tour: string, step: number): URLSearchParams {
+	return new URLSearchParams({ tour, step: String(step) });
+}
+
+/** What a key does in the presenter (the keys presentation clickers send included). */
+export type PresenterAction =
+	| 'next'
+	| 'previous'
+	| 'first'
+	| 'last'
+	| 'fullscreen'
+	| 'speaker'
+	| 'jump'
+	| 'erase'
+	| 'cancel'
+	| 'digit';
+
+const KEY_ACTIONS: Record<string, PresenterAction> = {
+	ArrowRight: 'next',
+	PageDown: 'next',
+	' ': 'next',
+	ArrowLeft: 'previous',
+	PageUp: 'previous',
+	Home: 'first',
+	End: 'last',
+	f: 'fullscreen',
+	F: 'fullscreen',
+	s: 'speaker',
+	S: 'speaker',
+	Enter: 'jump',
+	Backspace: 'erase',
+	Escape: 'cancel'
+};
+
+/**
+ * The action of a `KeyboardEvent.key`, or null for other keys. Digits give `digit` (the key is the
+ * digit); Shift+Space goes back, as in slide software.
+ */
+export function presenterAction(key: string, shiftKey = false): PresenterAction | null {
+	if (/^[0-9]$/.test(key)) return 'digit';
+	if (key === ' ' && shiftKey) return 'previous';
+	return KEY_ACTIONS[key] ?? null;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_EMBED, formatEmbedParams, parseEmbedParams } from './params';
+
+const context = {
+	eventIds: new Set(['a-event', 'b-event']),
+	types: ['forum', 'visit'],
+	tours: new Set(['t1'])
+};
+
+describe('parseEmbedParams', () => {
+	it('parseEmbedParams reads every parameter', () => {
+		const { config, issues } = parseEmbedParams(
+			new URLSearchParams(
+				'from=2023&to=2023-06&types=forum&events=a-event,b-event&tour=t1&selected=a-event&theme=dark&lang=zh&controls=off'
+			),
+			context
+		);
+		expect(issues).toEqual([]);
+		expect(config).toEqual({
+			view: {
+				fromMs: Date.UTC(2023, 0, 1),
+				toMs: Date.UTC(2023, 6, 1),
+				event: 'a-event',
+				q: '',
+				types: ['forum']
+			},
+			events: ['a-event', 'b-event'],
+			tour: 't1',
+			theme: 'dark',
+			lang: 'zh',
+			controls: false
+		});
+	});
+
+	it('parseEmbedParams falls back to defaults and names each bad parameter', () => {
+		const { config, issues } = parseEmbedParams(
+			new URLSearchParams('theme=purple&lang=fr&controls=maybe&events=nope&tour=t9&selected=zzz'),
+			context
+		);
+		expect(config).toMatchObject({ ...DEFAULT_EMBED, view: { event: null } });
+		expect(issues.map((i) => i.param).sort()).toEqual([
+			'controls',
+			'events',
+			'lang',
+			'selected',
+			'theme',
+			'tour'
+		]);
+	});
+
+	it.each([
+		'',
+		'from=2023-04-01&to=2023-04-30',
+		'selected=a-event&theme=light&controls=off',
+		'types=forum%2Cvisit&events=b-event&lang=zh',
+		'tour=t1'
+	])('formatEmbedParams round-trips "%s"', (search) => {
+		const { config } = parseEmbedParams(new URLSearchParams(search), context);
+		expect(formatEmbedParams(config).toString()).toBe(search);
+	});
+});

@@ -1,0 +1,152 @@
+// The embed inside a host page: sizes, the postMessage API, sandboxing and print.
+import { expect, test, type Page } from '@playwright/test';
+import { events } from './data';
+
+/** A host page with the embed in a sandboxed iframe; received messages collect in window.messages. */
+async function host(page: Page, search: string, width: number, height: number) {
+	await page.setContent(`<!doctype html><body style="margin:8px">
+		<iframe id="tl" sandbox="allow-scripts allow-popups" src="http://localhost:4173/embed${search}" width="${width}" height="${height}"></iframe>
+		<script>window.messages = []; addEventListener('message', (e) => window.messages.push(e.data));</script>
+	</body>`);
+	const frame = page.frameLocator('#tl');
+	await frame.locator('.timeline[data-ready]').waitFor();
+	return frame;
+}
+
+const messages = (page: Page) =>
+	page.evaluate(() => (window as unknown as { messages: Record<string, unknown>[] }).messages);
+
+for (const [width, height] of [
+	[320, 240],
+	[800, 450]
+]) {
+	test(`the embed fits ${width}×${height} without sideways scrolling`, async ({ page }) => {
+		await host(page, '?from=2023-09&to=2023-12', width, height);
+		const frame = page.frames().find((f) => f.url().includes('/embed'))!;
+		const [scrollWidth, clientWidth] = await frame.evaluate(() => [
+			document.documentElement.scrollWidth,
+			document.documentElement.clientWidth
+		]);
+		expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+		await expect(page.frameLocator('#tl').locator('[data-mark]').first()).toBeVisible();
+	});
+}
+
+test('the embed posts ready, obeys goto and select, and posts select back', async ({ page }) => {
+	const frame = await host(page, '', 640, 360);
+	await expect.poll(async () => (await messages(page)).map((m) => m.type)).toContain('ready');
+	const ready = (await messages(page)).find((m) => m.type === 'ready')!;
+	expect(ready).toMatchObject({ source: 'cr-timeline', version: 1, events: events.length });
+
+	const post = (data: unknown) =>
+		page.evaluate(
+			(d) =>
+				(document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage(d, '*'),
+			data
+		);
+	await post({ source: 'cr-timeline', version: 1, type: 'goto', from: '2023-04', to: '2023-04' });
+	await expect
+		.poll(async () => (await messages(page)).filter((m) => m.type === 'rangechange').at(-1))
+		.toMatchObject({ from: '2023-04-01', to: '2023-04-30' });
+	await expect(frame.locator('[data-event="li-shangfu-visits-russia-2023"]')).toBeVisible();
+
+	// Malformed messages are ignored.
+	await post({ type: 'goto', from: '2001' });
+	await post({
+		source: 'cr-timeline',
+		version: 99,
+		type: 'select',
+		event: 'li-shangfu-visits-russia-2023'
+	});
+	await post('select');
+
+	await post({
+		source: 'cr-timeline',
+		version: 1,
+		type: 'select',
+		event: 'li-shangfu-visits-russia-2023'
+	});
+	await expect(frame.getByRole('dialog')).toContainText('Li Shangfu');
+	await expect
+		.poll(async () => (await messages(page)).filter((m) => m.type === 'select'))
+		.toEqual([
+			{ source: 'cr-timeline', version: 1, type: 'select', event: 'li-shangfu-visits-russia-2023' }
+		]);
+
+	// A click inside the embed posts select too; source links open in a new tab.
+	await frame.getByRole('button', { name: 'Close the event detail' }).click();
+	await frame.locator('[data-event="li-shangfu-visits-russia-2023"]').click();
+	await expect(
+		frame.getByRole('link', { name: 'Read the whole document' }).first()
+	).toHaveAttribute('target', '_blank');
+	await expect
+		.poll(async () => (await messages(page)).filter((m) => m.type === 'select').length)
+		.toBeGreaterThanOrEqual(3);
+});
+
+test('the embed is configured by its URL: types, theme, controls, selected', async ({ page }) => {
+	const frame = await host(
+		page,
+		'?types=exercise&theme=dark&controls=off&selected=admm-plus-counter-terrorism-exercise-russia-2023',
+		800,
+		450
+	);
+	await expect(frame.getByRole('button', { name: 'Zoom in', exact: true })).toHaveCount(0);
+	await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(frame.getByRole('dialog')).toContainText('ADMM-Plus');
+	const marks = frame.locator('[data-mark]');
+	for (const type of await marks.evaluateAll((els) => els.map((e) => e.className)))
+		expect(type).toContain('lane-2');
+});
+
+test('bad embed parameters are named in a notice and the embed still works', async ({ page }) => {
+	const frame = await host(page, '?theme=purple&controls=maybe&events=nope', 640, 360);
+	await expect(frame.getByRole('status')).toContainText('theme');
+	await expect(frame.getByRole('status')).toContainText('nope');
+	await expect(frame.locator('[data-mark]').first()).toBeVisible();
+});
+
+test('printing the main view hides controls and lists the visible events with quotes', async ({
+	page
+}) => {
+	await page.goto('/?from=2023-10&to=2023-11');
+	await page.locator('.timeline[data-ready]').waitFor();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.toolbar')).toBeHidden();
+	await expect(page.locator('.overview')).toBeHidden();
+	await expect(page.locator('.viewport')).toBeVisible();
+	const list = page.locator('#print-events');
+	await expect(list).toBeVisible();
+	await expect(
+		list.locator('li[data-event-id="zhang-youxia-shoigu-talks-beijing-2023"] blockquote').first()
+	).toBeVisible();
+	await expect(list.locator('li[data-event-id="li-shangfu-visits-russia-2023"]')).toHaveCount(0);
+	await expect(list.locator('.citation').first()).toContainText(
+		'China–Russia military diplomacy timeline'
+	);
+	await expect(page.locator('#events')).toBeHidden();
+});
+
+test('printing an embed hides its controls and shows the list', async ({ page }) => {
+	await page.goto('/embed?from=2023-10&to=2023-11');
+	await page.locator('.timeline[data-ready]').waitFor();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeHidden();
+	await expect(page.locator('#events li').first()).toBeVisible();
+});
+
+test('the Embed dialog builds iframe code for the current view and previews it', async ({
+	page
+}) => {
+	await page.goto('/?from=2023-04&to=2023-05');
+	await page.locator('.timeline[data-ready]').waitFor();
+	await page.getByRole('button', { name: 'Embed' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+	await dialog.getByLabel('Small 320×240').check();
+	const code = await dialog.getByLabel('HTML to paste into a lesson page').inputValue();
+	expect(code).toContain('width="320" height="240"');
+	expect(code).toContain('/embed?from=2023-04-01&amp;to=2023-05-31');
+	await expect(dialog.frameLocator('iframe').locator('.timeline[data-ready]')).toBeAttached();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+});
