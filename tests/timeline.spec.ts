@@ -19,9 +19,10 @@ function rangeDays(url: string): number {
 	return (Date.parse(params.get('to')!) - Date.parse(params.get('from')!)) / DAY;
 }
 
-test('the built home page lists every event', async ({ page }) => {
+test('the built home page lists every event in its table', async ({ page }) => {
 	await open(page, '/');
-	await expect(page.locator('#events li')).toHaveCount(events.length);
+	await page.getByLabel('All matching events').check();
+	await expect(page.locator('tbody tr[data-row]')).toHaveCount(events.length);
 });
 
 test('wheel zoom changes the range in the URL and the tick granularity; Back restores the view', async ({
@@ -166,6 +167,6 @@ test('nonsense URL parameters are corrected with a notice', async ({ page }) => 
 	page.on('pageerror', (e) => errors.push(e.message));
 	await open(page, '/?from=banana&to=99999&event=nope');
 	await expect(page.getByRole('status').filter({ hasText: 'corrected' })).toContainText('banana');
-	await expect(page.locator('#events li')).toHaveCount(events.length);
+	await expect(page.locator('tbody tr[data-row]')).toHaveCount(events.length);
 	expect(errors).toEqual([]);
 });

@@ -256,3 +256,26 @@ describe('clip', () => {
 		expect(clip(value, max)).toBe(expected);
 	});
 });
+
+describe('parseViewState research filters', () => {
+	const ctx = { countries: ['CN', 'RU'], sources: ['doc-a', 'doc-b'], types: ['forum', 'visit'] };
+	it.each([
+		'countries=CN%2CRU',
+		'sources=doc-b',
+		'participants=Li+Shangfu',
+		'basis=inferred',
+		'from=2023-04-01&to=2023-04-30&event=x&q=forum&types=forum&countries=RU&sources=doc-a&basis=stated'
+	])('formatViewState round-trips "%s"', (search) => {
+		const { state, issues } = parseViewState(new URLSearchParams(search), ctx);
+		expect(issues).toEqual([]);
+		expect(formatViewState(state).toString()).toBe(search);
+	});
+
+	it('parseViewState drops unknown filter values with an issue naming the parameter', () => {
+		const { state, issues } = parseViewState(new URLSearchParams('countries=XX,CN&sources=nope&basis=maybe'), ctx);
+		expect(state.countries).toEqual(['CN']);
+		expect(state.sources).toEqual([]);
+		expect(state.basis).toBeNull();
+		expect(issues.map((i) => i.param)).toEqual(['countries', 'sources', 'basis']);
+	});
+});

@@ -17,6 +17,14 @@ export interface ViewState {
 	q: string;
 	/** Event types shown; empty means all. */
 	types: string[];
+	/** Participants' countries (ISO codes) shown; empty means all. */
+	countries: string[];
+	/** Source document ids shown; empty means all. */
+	sources: string[];
+	/** Participants' names shown; empty means all. */
+	participants: string[];
+	/** Only events whose date is stated in, or inferred from, the source. */
+	basis: 'stated' | 'inferred' | null;
 }
 
 /** A parameter that was corrected, for a visible notice. */
@@ -30,10 +38,68 @@ export interface UrlIssue {
 export interface ViewStateContext {
 	eventIds?: ReadonlySet<string>;
 	types?: readonly string[];
+	countries?: readonly string[];
+	sources?: readonly string[];
+	participants?: readonly string[];
 }
 
 /** The default view: everything, nothing selected, no filter. */
-export const DEFAULT_VIEW: ViewState = { fromMs: null, toMs: null, event: null, q: '', types: [] };
+export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
+	fromMs: null,
+	toMs: null,
+	event: null,
+	q: '',
+	types: [],
+	countries: [],
+	sources: [],
+	participants: [],
+	basis: null
+});
+
+/** The list parameters, each comma-separated, and what their values are called in notices. */
+const LISTS = [
+	['types', 'an event type'],
+	['countries', 'a participant country'],
+	['sources', 'a source document'],
+	['participants', 'a participant']
+] as const;
+
+/** Reads one comma-separated list parameter, dropping (with an issue) values not in `known`. */
+function parseList(
+	params: URLSearchParams,
+	name: string,
+	what: string,
+	known: readonly string[] | undefined,
+	issues: UrlIssue[]
+): string[] {
+	const raw = params.get(name);
+	const values: string[] = [];
+	if (!raw) return values;
+	for (const value of new Set(
+		raw
+			.split(',')
+			.map((v) => v.trim())
+			.filter(Boolean)
+	)) {
+		const shown = known && known.length <= 12 ? ` (${known.join(', ')})` : '';
+		if (value.length > MAX_PARAM_CHARS) {
+			issues.push({
+				param: name,
+				value: clip(value),
+				message: `"${clip(value)}" is too long to be ${what}`
+			});
+		} else if (known && !known.includes(value)) {
+			issues.push({
+				param: name,
+				value: clip(value),
+				message: `"${clip(value)}" is not ${what}${shown}`
+			});
+		} else {
+			values.push(value);
+		}
+	}
+	return values;
+}
 
 const MAX_PARAM_CHARS = 200;
 
@@ -76,15 +142,16 @@ function parseRange(
 }
 
 /**
- * Reads a view from URL parameters `from`, `to`, `event`, `q` and `types` (comma-separated).
- * Unknown event ids and types are dropped with an issue when `context` lists the known ones.
+ * Reads a view from URL parameters `from`, `to`, `event`, `q`, `basis` and the comma-separated lists
+ * `types`, `countries`, `sources` and `participants`. Unknown ids and values are dropped with an issue
+ * when `context` lists the known ones.
  */
 export function parseViewState(
 	params: URLSearchParams,
 	context: ViewStateContext = {}
 ): { state: ViewState; issues: UrlIssue[] } {
 	const issues: UrlIssue[] = [];
-	const state: ViewState = { ...DEFAULT_VIEW, types: [], ...parseRange(params, issues) };
+	const state: ViewState = { ...DEFAULT_VIEW, ...parseRange(params, issues) };
 
 	const event = params.get('event');
 	if (event) {
@@ -110,31 +177,17 @@ export function parseViewState(
 		state.q = q.slice(0, MAX_PARAM_CHARS);
 	}
 
-	const types = params.get('types');
-	if (types) {
-		for (const type of new Set(
-			types
-				.split(',')
-				.map((t) => t.trim())
-				.filter(Boolean)
-		)) {
-			if (context.types && !context.types.includes(type)) {
-				issues.push({
-					param: 'types',
-					value: clip(type),
-					message: `"${clip(type)}" is not an event type (${context.types.join(', ')})`
-				});
-			} else if (type.length > 40) {
-				issues.push({
-					param: 'types',
-					value: clip(type),
-					message: `"${clip(type)}" is too long to be a type`
-				});
-			} else {
-				state.types.push(type);
-			}
-		}
-	}
+	for (const [name, what] of LISTS)
+		state[name] = parseList(params, name, what, context[name], issues);
+
+	const basis = params.get('basis');
+	if (basis === 'stated' || basis === 'inferred') state.basis = basis;
+	else if (basis)
+		issues.push({
+			param: 'basis',
+			value: clip(basis),
+			message: `"${clip(basis)}" is not stated or inferred`
+		});
 	return { state, issues };
 }
 
@@ -152,6 +205,7 @@ export function formatViewState(state: ViewState): URLSearchParams {
 	}
 	if (state.event) params.set('event', state.event);
 	if (state.q) params.set('q', state.q);
-	if (state.types.length) params.set('types', state.types.join(','));
+	for (const [name] of LISTS) if (state[name].length) params.set(name, state[name].join(','));
+	if (state.basis) params.set('basis', state.basis);
 	return params;
 }
