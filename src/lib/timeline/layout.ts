@@ -124,12 +124,17 @@ export interface TimedItem {
 /** A placed mark in a lane. `members` index the items array. */
 export interface LaneMark extends PlacedMark {
 	lane: number;
+	/** How many events the mark stands for (more than `members.length` for an aggregate). */
+	count: number;
+	/** For an aggregate of a dense lane (no `members` listed): the span its events start in, UTC ms. */
+	aggregate?: { firstMs: number; lastMs: number };
 }
 
 /**
  * Lays out the items visible in `[fromMs, toMs)` lane by lane with {@link assignRows}. `x` maps UTC ms
  * to pixels; marks are clamped into `[0, widthPx]` so an event that began off-screen keeps its label.
  * Labels that would run past the right edge flip to the left of their mark (`leftPx < xPx`).
+ * `only` restricts the work to the given item indices (e.g. those a time index found visible).
  * The result is in reading order: by x, then lane (the order arrow keys follow).
  */
 export function layoutMarks(
@@ -138,21 +143,23 @@ export function layoutMarks(
 	fromMs: number,
 	toMs: number,
 	widthPx: number,
-	options: Partial<LayoutOptions> = {}
+	options: Partial<LayoutOptions> = {},
+	only?: Iterable<number>
 ): LaneMark[] {
 	const byLane = new Map<number, LayoutItem[]>();
-	items.forEach((item, index) => {
-		if (item.lane < 0 || item.endMs <= fromMs || item.startMs >= toMs) return;
+	for (const index of only ?? items.keys()) {
+		const item = items[index];
+		if (item.lane < 0 || item.endMs <= fromMs || item.startMs >= toMs) continue;
 		const xPx = Math.min(widthPx, Math.max(0, x(item.startMs)));
 		const x2Px = Math.min(widthPx, Math.max(xPx, x(item.endMs)));
 		const { labelPx, leftPx } = placeLabel(xPx, estimateLabelPx(item.label), widthPx);
 		const list = byLane.get(item.lane) ?? [];
 		list.push({ index, xPx, x2Px, labelPx, leftPx });
 		byLane.set(item.lane, list);
-	});
+	}
 	const marks: LaneMark[] = [];
 	for (const [lane, laneItems] of byLane) {
-		for (const mark of assignRows(laneItems, options)) marks.push({ ...mark, lane });
+		for (const mark of assignRows(laneItems, options)) marks.push({ ...mark, lane, count: mark.members.length });
 	}
 	return marks.sort((a, b) => a.xPx - b.xPx || a.lane - b.lane || a.row - b.row);
 }

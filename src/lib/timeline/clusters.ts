@@ -1,0 +1,151 @@
+/**
+ * Time index and aggregation for large datasets. Events are held as sorted typed arrays (no object per
+ * event in the hot path): a view finds what it shows by binary search, and when a lane holds more events
+ * than can be labelled, they are bucketed by screen column into counts (density) and cluster marks.
+ */
+import { bisector } from 'd3-array';
+
+/** Sorted columns of a dataset: start order, with a running maximum of ends for overlap queries. */
+export interface TimeIndex {
+	/** Item indices in start order. */
+	order: Uint32Array;
+	/** Starts (UTC ms) in start order. */
+	startMs: Float64Array;
+	/** Ends (UTC ms, exclusive) in start order. */
+	endMs: Float64Array;
+	/** Lanes in start order. */
+	lane: Int16Array;
+	/** maxEndMs[i] = max(endMs[0..i]): lets a query skip everything that ended before the window. */
+	maxEndMs: Float64Array;
+}
+
+/** Builds the index in O(n log n). `items` may be in any order. */
+export function buildTimeIndex(items: readonly { startMs: number; endMs: number; lane: number }[]): TimeIndex {
+	const n = items.length;
+	const order = new Uint32Array(n);
+	for (let i = 0; i < n; i++) order[i] = i;
+	order.sort((a, b) => items[a].startMs - items[b].startMs || items[a].endMs - items[b].endMs || a - b);
+	const startMs = new Float64Array(n);
+	const endMs = new Float64Array(n);
+	const lane = new Int16Array(n);
+	const maxEndMs = new Float64Array(n);
+	let running = -Infinity;
+	for (let i = 0; i < n; i++) {
+		const item = items[order[i]];
+		startMs[i] = item.startMs;
+		endMs[i] = item.endMs;
+		lane[i] = item.lane;
+		running = Math.max(running, item.endMs);
+		maxEndMs[i] = running;
+	}
+	return { order, startMs, endMs, lane, maxEndMs };
+}
+
+const bisectValue = bisector((d: number) => d).left;
+
+/**
+ * The positions `[lo, hi)` (in start order) that can overlap `[fromMs, toMs)`: `lo` is the first whose
+ * running maximum end is after `fromMs`, `hi` the first that starts at or after `toMs`. Positions in
+ * between still need `endMs > fromMs` checked. O(log n).
+ */
+export function candidateRange(index: TimeIndex, fromMs: number, toMs: number): [number, number] {
+	const lo = bisectValue(index.maxEndMs as unknown as number[], fromMs + 1e-9);
+	const hi = bisectValue(index.startMs as unknown as number[], toMs);
+	return [Math.min(lo, hi), hi];
+}
+
+/** Item indices overlapping `[fromMs, toMs)`, in start order. */
+export function visibleItems(index: TimeIndex, fromMs: number, toMs: number): number[] {
+	const [lo, hi] = candidateRange(index, fromMs, toMs);
+	const out: number[] = [];
+	for (let i = lo; i < hi; i++) if (index.endMs[i] > fromMs) out.push(index.order[i]);
+	return out;
+}
+
+/** How many visible items each lane holds, counted without building lists. */
+export function countByLane(index: TimeIndex, fromMs: number, toMs: number, laneCount: number): Uint32Array {
+	const counts = new Uint32Array(laneCount);
+	const [lo, hi] = candidateRange(index, fromMs, toMs);
+	for (let i = lo; i < hi; i++) {
+		const l = index.lane[i];
+		if (index.endMs[i] > fromMs && l >= 0 && l < laneCount) counts[l]++;
+	}
+	return counts;
+}
+
+/** Per-lane counts by screen bucket, and the first item of each non-empty bucket. */
+export interface Density {
+	bucketPx: number;
+	buckets: number;
+	/** counts[lane * buckets + b] */
+	counts: Uint32Array;
+	/** Largest count in any bucket (for shading). */
+	max: number;
+}
+
+/**
+ * Buckets the items visible in `[fromMs, toMs)` by the screen column of their start (`bucketPx` wide,
+ * over `widthPx`), per lane. Items that began before the window count in the first bucket. O(visible).
+ */
+export function densityByLane(
+	index: TimeIndex,
+	fromMs: number,
+	toMs: number,
+	widthPx: number,
+	laneCount: number,
+	bucketPx = 4
+): Density {
+	const buckets = Math.max(1, Math.ceil(widthPx / bucketPx));
+	const counts = new Uint32Array(laneCount * buckets);
+	const msPerPx = (toMs - fromMs) / Math.max(1, widthPx);
+	const [lo, hi] = candidateRange(index, fromMs, toMs);
+	let max = 0;
+	for (let i = lo; i < hi; i++) {
+		const l = index.lane[i];
+		if (index.endMs[i] <= fromMs || l < 0 || l >= laneCount) continue;
+		const b = Math.min(buckets - 1, Math.max(0, Math.floor((index.startMs[i] - fromMs) / msPerPx / bucketPx)));
+		const k = l * buckets + b;
+		if (++counts[k] > max) max = counts[k];
+	}
+	return { bucketPx, buckets, counts, max };
+}
+
+/** A cluster of one lane's items within a time bucket. */
+export interface BucketCluster {
+	lane: number;
+	/** Left edge of the bucket in pixels. */
+	xPx: number;
+	count: number;
+	firstMs: number;
+	lastMs: number;
+}
+
+/**
+ * Groups each lane's visible items into buckets `bucketPx` wide (default: room for a "1,234 events"
+ * label), so a dense view shows at most `widthPx / bucketPx` focusable marks per lane. O(visible).
+ */
+export function clusterByBucket(
+	index: TimeIndex,
+	fromMs: number,
+	toMs: number,
+	widthPx: number,
+	laneCount: number,
+	bucketPx = 96
+): BucketCluster[] {
+	const msPerPx = (toMs - fromMs) / Math.max(1, widthPx);
+	const [lo, hi] = candidateRange(index, fromMs, toMs);
+	const byKey = new Map<number, BucketCluster>();
+	const buckets = Math.max(1, Math.ceil(widthPx / bucketPx));
+	for (let i = lo; i < hi; i++) {
+		const l = index.lane[i];
+		if (index.endMs[i] <= fromMs || l < 0 || l >= laneCount) continue;
+		const b = Math.min(buckets - 1, Math.max(0, Math.floor((index.startMs[i] - fromMs) / msPerPx / bucketPx)));
+		const key = l * buckets + b;
+		const c = byKey.get(key);
+		if (c) {
+			c.count++;
+			c.lastMs = Math.max(c.lastMs, index.startMs[i]);
+		} else byKey.set(key, { lane: l, xPx: b * bucketPx, count: 1, firstMs: index.startMs[i], lastMs: index.startMs[i] });
+	}
+	return [...byKey.values()].sort((a, b) => a.xPx - b.xPx || a.lane - b.lane);
+}
