@@ -97,7 +97,4 @@ export type UrlRef = z.infer<typeof urlRefSchema>;
 export type EventRecord = z.infer<typeof eventSchema>;
 export type SourceRecord = z.infer<typeof sourceSchema>;
 
-/** True for a citation of a local document (as opposed to a URL). */
-export function isSourceRef(ref: SourceRef | UrlRef): ref is SourceRef {
-	return 'source' in ref;
-}
+export { isSourceRef } from './refs';

@@ -51,6 +51,29 @@ function precisionOf(text: string): Precision {
 	return 'day';
 }
 
+const PLAIN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]?$/;
+
+/**
+ * `[startMs, endMs)` of a plain `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (optionally qualified), or null
+ * for other shapes (seasons, X digits). Throws for impossible months and days, as edtf.js does.
+ */
+function plainInterval(text: string): [number, number] | null {
+	const m = PLAIN.exec(text);
+	if (!m) return null;
+	const year = Number(m[1]);
+	if (m[2] === undefined) return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
+	const month = Number(m[2]);
+	if (month > 12) return null; // 21–24 are seasons; 13–20 and 25+ are errors edtf.js reports
+	if (month < 1) throw new EdtfError(`"${text}" has month 00`);
+	if (m[3] === undefined) return [Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)];
+	const day = Number(m[3]);
+	const start = Date.UTC(year, month - 1, day);
+	if (day < 1 || new Date(start).getUTCMonth() !== month - 1) {
+		throw new EdtfError(`"${text}" is not a day of ${m[1]}-${m[2]}`);
+	}
+	return [start, start + 86_400_000];
+}
+
 function coarser(a: Precision, b: Precision): Precision {
 	return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
 }
@@ -83,23 +106,36 @@ export function parseEdtf(input: string): DateSpan {
 		throw new EdtfError(`"${text}" is an open interval; give both ends (e.g. 2000/2004)`);
 	}
 	ends.forEach((e) => checkEndpoint(e, text));
-	let parsed;
-	try {
-		parsed = edtf(text);
-	} catch (error) {
-		const reason = String((error as Error).message).split('\n')[0];
-		throw new EdtfError(`"${text}" is not valid EDTF (${reason})`);
-	}
-	if (parsed.type === 'Interval' && parsed.lower!.min > parsed.upper!.max) {
-		throw new EdtfError(`"${text}" ends before it starts`);
+	// Plain dates (the vast majority, and all of a large import) are computed directly: edtf.js takes
+	// 0.1–0.2 ms per parse, which is 20 s for 100,000 events. It still reads seasons and X digits.
+	const plain = ends.map(plainInterval);
+	let startMs: number;
+	let endMs: number;
+	if (plain.every((p) => p !== null)) {
+		startMs = plain[0]![0];
+		endMs = plain[plain.length - 1]![1];
+		if (plain.length === 2 && plain[0]![0] > plain[1]![0]) throw new EdtfError(`"${text}" ends before it starts`);
+	} else {
+		let parsed;
+		try {
+			parsed = edtf(text);
+		} catch (error) {
+			const reason = String((error as Error).message).split('\n')[0];
+			throw new EdtfError(`"${text}" is not valid EDTF (${reason})`);
+		}
+		if (parsed.type === 'Interval' && parsed.lower!.min > parsed.upper!.max) {
+			throw new EdtfError(`"${text}" ends before it starts`);
+		}
+		startMs = parsed.min;
+		endMs = parsed.max + 1;
 	}
 	const precision = ends.map(precisionOf).reduce(coarser);
 	return {
 		edtf: text,
-		startMs: parsed.min,
-		endMs: parsed.max + 1,
+		startMs,
+		endMs,
 		precision,
-		isRange: parsed.type === 'Interval',
+		isRange: ends.length === 2,
 		uncertain: /[?%]/.test(text),
 		approximate: /[~%]/.test(text),
 		unspecified: /X/.test(text)

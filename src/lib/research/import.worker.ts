@@ -1,0 +1,15 @@
+/**
+ * Parses and validates an imported dataset off the main thread. Receives `{ text, name }`, answers with
+ * the ImportResult (structured-cloned) or `{ error }`.
+ */
+import { importDataset } from './importData';
+
+self.onmessage = (event: MessageEvent<{ text: string; name?: string }>) => {
+	try {
+		self.postMessage({ result: importDataset(event.data.text, event.data.name) });
+	} catch (error) {
+		self.postMessage({
+			error: `could not read ${event.data.name ?? 'the data'}: ${String((error as Error).message ?? error)}`
+		});
+	}
+};

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkDataUrl, fetchCapped } from './remote';
+
+const origin = 'http://localhost:4173';
+
+describe('checkDataUrl', () => {
+	it.each([
+		['/bench/10k.json', 'http://localhost:4173/bench/10k.json'],
+		['https://example.org/data.json', 'https://example.org/data.json'],
+		['http://localhost:4173/x.csv', 'http://localhost:4173/x.csv']
+	])('checkDataUrl accepts %s', (raw, href) => {
+		expect(checkDataUrl(raw, origin).url?.href).toBe(href);
+	});
+
+	it.each([
+		'http://example.org/data.json',
+		'javascript:alert(1)',
+		'data:application/json,{}',
+		'file:///etc/passwd',
+		'ftp://x/y'
+	])('checkDataUrl refuses %s with a reason', (raw) => {
+		expect(checkDataUrl(raw, origin).error).toMatch(/https|this site/);
+	});
+});
+
+describe('fetchCapped', () => {
+	const respond = (body: string, headers: Record<string, string> = {}, status = 200) =>
+		(async () => new Response(body, { status, headers })) as unknown as typeof fetch;
+
+	it('fetchCapped returns the text and reports progress', async () => {
+		const seen: number[] = [];
+		const text = await fetchCapped(
+			new URL('https://x.org/a'),
+			1000,
+			(n) => seen.push(n),
+			respond('{"events":[]}')
+		);
+		expect(text).toBe('{"events":[]}');
+		expect(seen.at(-1)).toBe(13);
+	});
+
+	it('fetchCapped refuses a declared size over the cap', async () => {
+		await expect(
+			fetchCapped(
+				new URL('https://x.org/a'),
+				10,
+				undefined,
+				respond('x'.repeat(5), { 'content-length': '999' })
+			)
+		).rejects.toThrow(/over the/);
+	});
+
+	it('fetchCapped refuses a body that streams past the cap', async () => {
+		await expect(
+			fetchCapped(new URL('https://x.org/a'), 10, undefined, respond('x'.repeat(50)))
+		).rejects.toThrow(/over the/);
+	});
+
+	it('fetchCapped reports an HTTP error', async () => {
+		await expect(
+			fetchCapped(new URL('https://x.org/a'), 10, undefined, respond('nope', {}, 404))
+		).rejects.toThrow(/404/);
+	});
+});

@@ -1,0 +1,110 @@
+/**
+ * A researcher's own dataset: opened from a file, dropped, or fetched from `?data=<URL>`, then parsed and
+ * validated in a Web Worker. Holds the status, progress and result; the curated dataset is never touched.
+ */
+import type { ImportResult } from '$lib/research/importData';
+import ImportWorker from '$lib/research/import.worker?worker';
+import { checkDataUrl, fetchCapped, MAX_DATA_BYTES } from '$lib/research/remote';
+
+export type ImportStatus = 'idle' | 'loading' | 'done' | 'failed';
+
+/** One import at a time; a new one supersedes the last. */
+export class ImportedData {
+	status = $state<ImportStatus>('idle');
+	/** What is being read: a file name or URL. */
+	name = $state('');
+	/** Bytes read so far (downloads), for the progress indicator. */
+	bytes = $state(0);
+	/** Shown once loading has taken longer than half a second. */
+	slow = $state(false);
+	result = $state.raw<ImportResult | null>(null);
+	error = $state('');
+	#generation = 0;
+
+	/** Reads a file the user picked or dropped. */
+	async loadFile(file: File): Promise<void> {
+		const generation = this.#begin(file.name);
+		if (file.size > MAX_DATA_BYTES)
+			return this.#fail(
+				generation,
+				`${file.name} is over the ${MAX_DATA_BYTES / 1024 / 1024} MB limit`
+			);
+		try {
+			await this.#parse(generation, await file.text(), file.name);
+		} catch (error) {
+			this.#fail(generation, String((error as Error).message ?? error));
+		}
+	}
+
+	/** Fetches `raw` (https or this site only, size-capped) and parses it. */
+	async loadUrl(raw: string, pageOrigin: string): Promise<void> {
+		const generation = this.#begin(raw);
+		const checked = checkDataUrl(raw, pageOrigin);
+		if (checked.error) return this.#fail(generation, checked.error);
+		try {
+			const text = await fetchCapped(checked.url!, MAX_DATA_BYTES, (n) => {
+				if (generation === this.#generation) this.bytes = n;
+			});
+			await this.#parse(
+				generation,
+				text,
+				checked.url!.pathname.split('/').pop() || checked.url!.href
+			);
+		} catch (error) {
+			this.#fail(
+				generation,
+				`could not load ${raw.slice(0, 120)}: ${String((error as Error).message ?? error)}`
+			);
+		}
+	}
+
+	/** Forgets the import (back to the curated dataset). */
+	clear(): void {
+		this.#generation++;
+		this.status = 'idle';
+		this.result = null;
+		this.error = '';
+		this.name = '';
+	}
+
+	#begin(name: string): number {
+		const generation = ++this.#generation;
+		this.status = 'loading';
+		this.name = name;
+		this.bytes = 0;
+		this.slow = false;
+		this.error = '';
+		setTimeout(() => {
+			if (generation === this.#generation && this.status === 'loading') this.slow = true;
+		}, 500);
+		return generation;
+	}
+
+	#fail(generation: number, message: string): void {
+		if (generation !== this.#generation) return;
+		this.status = 'failed';
+		this.error = message;
+	}
+
+	#parse(generation: number, text: string, name: string): Promise<void> {
+		return new Promise((resolve) => {
+			const worker = new ImportWorker();
+			worker.onmessage = (event: MessageEvent<{ result?: ImportResult; error?: string }>) => {
+				worker.terminate();
+				if (generation === this.#generation) {
+					if (event.data.result) {
+						this.result = event.data.result;
+						this.status = 'done';
+					} else this.#fail(generation, event.data.error ?? 'the data could not be read');
+				}
+				resolve();
+			};
+			worker.onerror = (event) => {
+				worker.terminate();
+				this.#fail(generation, `the data could not be read: ${event.message}`);
+				resolve();
+			};
+			worker.postMessage({ text, name });
+		});
+	}
+}

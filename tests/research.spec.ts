@@ -1,0 +1,175 @@
+// Research tools: filters and search in the URL, the table, exports, citations and importing data.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { events } from './data';
+
+async function open(page: Page, url: string) {
+	await page.goto(url);
+	await page.locator('.timeline[data-ready]').waitFor();
+}
+
+test('filters and search come from the URL and update timeline, table and counts together', async ({
+	page
+}) => {
+	await open(page, '/?q=xiangshan&types=forum');
+	await expect(page.locator('.filter-bar .count')).toHaveText(/^3 of \d+ events$/);
+	await expect(page.locator('tbody tr[data-row]')).toHaveCount(3);
+	await expect(page.locator('tbody mark').first()).toHaveText(/xiangshan/i);
+	// Only forum marks remain on the timeline.
+	for (const cls of await page
+		.locator('[data-mark]')
+		.evaluateAll((els) => els.map((e) => e.className)))
+		expect(cls).toContain('lane-0');
+});
+
+test('typing a search and ticking a filter write the URL', async ({ page }) => {
+	await open(page, '/');
+	await page.getByLabel('Search events').fill('zhang');
+	await expect(page).toHaveURL(/q=zhang/);
+	await page.getByText('Filters').click();
+	await page.getByRole('checkbox', { name: /^talks/ }).check();
+	await expect(page).toHaveURL(/types=talks/);
+	await page.getByLabel('All matching events').check();
+	const rows = page.locator('tbody tr[data-row]');
+	await expect(rows).not.toHaveCount(0);
+	for (const text of await rows.locator('td.type').allTextContents()) expect(text).toBe('talks');
+	await page.getByRole('button', { name: 'Clear search and filters' }).click();
+	await expect(page).not.toHaveURL(/q=|types=/);
+});
+
+test('fuzzy and prefix search find misspelt and partial words', async ({ page }) => {
+	await open(page, '/?q=shoigo');
+	await page.getByLabel('All matching events').check();
+	await expect(page.locator('tbody tr[data-row]').first()).toBeVisible();
+	await open(page, '/?q=xiangsh');
+	await expect(page.locator('.filter-bar .count')).toHaveText(/^3 of/);
+});
+
+test('the table sorts and selecting a row selects the event on the timeline', async ({ page }) => {
+	await open(page, '/');
+	await page.getByLabel('All matching events').check();
+	const dateHeader = page.getByRole('columnheader', { name: 'Date' });
+	await expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
+	await dateHeader.getByRole('button').click();
+	await expect(dateHeader).toHaveAttribute('aria-sort', 'descending');
+	await page.getByRole('columnheader', { name: 'Type' }).getByRole('button').click();
+	const types = await page.locator('tbody td.type').allTextContents();
+	expect(types).toEqual([...types].sort());
+	await page.getByRole('button', { name: 'Li Shangfu appointed Chinese defence minister' }).click();
+	await expect(page.getByRole('complementary')).toContainText('Li Shangfu appointed');
+	await expect(page).toHaveURL(/event=li-shangfu-appointed-defence-minister-2023/);
+	await expect(
+		page.locator('[data-event="li-shangfu-appointed-defence-minister-2023"]')
+	).toBeVisible();
+});
+
+test('exports parse back: CSV, JSON, iCalendar and a well-formed SVG', async ({ page }) => {
+	await open(page, '/?types=visit');
+	const exportFile = async (name: string) => {
+		await page.getByText('Export', { exact: true }).click();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name, exact: true }).click()
+		]);
+		return readFileSync((await download.path())!, 'utf8');
+	};
+	const visits = events.filter(
+		(e) =>
+			(e as unknown as { type: string }).type === 'visit' ||
+			(e as unknown as { type: string }).type === 'period'
+	);
+
+	const csv = await exportFile('CSV');
+	expect(csv.split('\n')[0]).toContain('id,title');
+	for (const e of visits) expect(csv).toContain(e.id);
+
+	const json = JSON.parse(await exportFile('JSON'));
+	expect(json.events.map((e: { id: string }) => e.id).sort()).toEqual(
+		visits.map((e) => e.id).sort()
+	);
+
+	const ics = await exportFile('Calendar (.ics)');
+	expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+	expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(visits.length);
+	expect(ics).toContain('DTSTART;VALUE=DATE:20230416');
+	expect(ics).toContain('DTEND;VALUE=DATE:20230420');
+
+	const svg = await exportFile('View as SVG');
+	const parsed = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return {
+			error: doc.querySelector('parsererror')?.textContent ?? null,
+			root: doc.documentElement.nodeName,
+			texts: doc.querySelectorAll('text').length
+		};
+	}, svg);
+	expect(parsed).toMatchObject({ error: null, root: 'svg' });
+	expect(parsed.texts).toBeGreaterThan(5);
+});
+
+test('opening a TimelineJS JSON file shows its valid events and lists the invalid one', async ({
+	page
+}) => {
+	await open(page, '/');
+	await page.getByText('Your data').click();
+	await page.locator('input[type=file]').setInputFiles('tests/fixtures/timelinejs.json');
+	await expect(page.getByRole('status').filter({ hasText: 'records shown' })).toContainText(
+		'1 rejected'
+	);
+	await expect(page.locator('.data-panel')).toContainText('twenty');
+	await page.getByLabel('All matching events').check();
+	await expect(page.locator('tbody tr[data-row]')).toHaveCount(3); // two events and the era
+	await page.getByRole('button', { name: 'Joint statement on the Arctic' }).click();
+	await expect(
+		page.getByRole('complementary').getByRole('link', { name: /example\.org\/arctic|Example/ })
+	).toHaveAttribute('href', 'https://example.org/arctic');
+	await page.getByRole('button', { name: 'Back to the curated dataset' }).first().click();
+	await expect(page.locator('tbody tr[data-row]')).toHaveCount(events.length);
+});
+
+test('a TimelineJS spreadsheet CSV and our CSV import with per-row problems', async ({ page }) => {
+	await open(page, '/');
+	await page.getByText('Your data').click();
+	await page.locator('input[type=file]').setInputFiles('tests/fixtures/timelinejs.csv');
+	const status = page.locator('.data-panel .status');
+	await expect(status).toContainText('TimelineJS spreadsheet CSV');
+	await expect(status).toContainText('2 of 3 records shown, 1 rejected');
+	await expect(page.locator('.data-panel .problems')).toContainText('Row 4');
+
+	await page.locator('input[type=file]').setInputFiles('tests/fixtures/ours.csv');
+	await expect(status).toContainText('our CSV');
+	await expect(status).toContainText('2 of 4 records shown, 2 rejected');
+	await expect(page.locator('.data-panel .problems')).toContainText('parade');
+});
+
+test('?data= loads a same-origin dataset and refuses http URLs with a message', async ({
+	page
+}) => {
+	await page.route('**/fixtures/shared.json', (route) =>
+		route.fulfill({ path: 'tests/fixtures/timelinejs.json', contentType: 'application/json' })
+	);
+	await open(page, '/?data=/fixtures/shared.json');
+	await expect(page.locator('.dataset-note')).toContainText('shared.json');
+	await page.getByLabel('All matching events').check();
+	await expect(page.locator('tbody tr[data-row]')).toHaveCount(3);
+
+	await open(page, '/?data=http://example.org/x.json');
+	await page.getByText('Your data').click();
+	await expect(page.locator('.data-panel .notice')).toContainText('https');
+	await expect(page.locator('[data-mark]').first()).toBeVisible();
+});
+
+test('every event has a copyable citation naming the source and our permalink', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await open(page, '/?event=li-shangfu-visits-russia-2023');
+	const panel = page.getByRole('complementary');
+	await expect(panel.locator('.citation')).toContainText('/events/li-shangfu-visits-russia-2023');
+	await expect(panel.locator('.citation')).toContainText('Collaborate with Russia');
+	await panel.getByRole('button', { name: /Copy: Cite/ }).click();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+		'/events/li-shangfu-visits-russia-2023'
+	);
+});
