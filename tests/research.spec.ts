@@ -26,7 +26,7 @@ test('typing a search and ticking a filter write the URL', async ({ page }) => {
 	await open(page, '/');
 	await page.getByLabel('Search events').fill('zhang');
 	await expect(page).toHaveURL(/q=zhang/);
-	await page.getByText('Filters').click();
+	await page.locator('.filters summary').click();
 	await page.getByRole('checkbox', { name: /^talks/ }).check();
 	await expect(page).toHaveURL(/types=talks/);
 	await page.getByLabel('All matching events').check();
@@ -41,8 +41,10 @@ test('fuzzy and prefix search find misspelt and partial words', async ({ page })
 	await open(page, '/?q=shoigo');
 	await page.getByLabel('All matching events').check();
 	await expect(page.locator('tbody tr[data-row]').first()).toBeVisible();
+	await open(page, '/?q=xiangshan');
+	const whole = await page.locator('.filter-bar .count').textContent();
 	await open(page, '/?q=xiangsh');
-	await expect(page.locator('.filter-bar .count')).toHaveText(/^3 of/);
+	await expect(page.locator('.filter-bar .count')).toHaveText(whole!);
 });
 
 test('the table sorts and selecting a row selects the event on the timeline', async ({ page }) => {
@@ -55,7 +57,10 @@ test('the table sorts and selecting a row selects the event on the timeline', as
 	await page.getByRole('columnheader', { name: 'Type' }).getByRole('button').click();
 	const types = await page.locator('tbody td.type').allTextContents();
 	expect(types).toEqual([...types].sort());
-	await page.getByRole('button', { name: 'Li Shangfu appointed Chinese defence minister' }).click();
+	await page
+		.locator('tbody')
+		.getByRole('button', { name: 'Li Shangfu appointed Chinese defence minister' })
+		.click();
 	await expect(page.getByRole('complementary')).toContainText('Li Shangfu appointed');
 	await expect(page).toHaveURL(/event=li-shangfu-appointed-defence-minister-2023/);
 	await expect(
@@ -119,10 +124,13 @@ test('opening a TimelineJS JSON file shows its valid events and lists the invali
 	await expect(page.locator('.data-panel')).toContainText('twenty');
 	await page.getByLabel('All matching events').check();
 	await expect(page.locator('tbody tr[data-row]')).toHaveCount(3); // two events and the era
-	await page.getByRole('button', { name: 'Joint statement on the Arctic' }).click();
+	await page
+		.locator('tbody')
+		.getByRole('button', { name: 'Joint statement on the Arctic' })
+		.click();
 	await expect(
-		page.getByRole('complementary').getByRole('link', { name: /example\.org\/arctic|Example/ })
-	).toHaveAttribute('href', 'https://example.org/arctic');
+		page.getByRole('complementary').locator('a[href="https://example.org/arctic"]')
+	).toHaveAttribute('rel', 'noopener noreferrer');
 	await page.getByRole('button', { name: 'Back to the curated dataset' }).first().click();
 	await expect(page.locator('tbody tr[data-row]')).toHaveCount(events.length);
 });
@@ -145,8 +153,10 @@ test('a TimelineJS spreadsheet CSV and our CSV import with per-row problems', as
 test('?data= loads a same-origin dataset and refuses http URLs with a message', async ({
 	page
 }) => {
-	await page.route('**/fixtures/shared.json', (route) =>
-		route.fulfill({ path: 'tests/fixtures/timelinejs.json', contentType: 'application/json' })
+	await page.route(
+		(url) => url.pathname === '/fixtures/shared.json',
+		(route) =>
+			route.fulfill({ path: 'tests/fixtures/timelinejs.json', contentType: 'application/json' })
 	);
 	await open(page, '/?data=/fixtures/shared.json');
 	await expect(page.locator('.dataset-note')).toContainText('shared.json');

@@ -50,16 +50,36 @@ export function parseJson(text: string, file: string): { value?: unknown; proble
 	}
 }
 
-function zodProblems(error: z.ZodError, file: string, id: string | undefined): DataProblem[] {
-	return error.issues.map((issue) => ({
-		file,
-		id,
-		field:
-			issue.path
-				.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
-				.join('') || undefined,
-		message: issue.message
-	}));
+/** The value at `path` in `raw`, shortened for a message, or undefined when there is none. */
+function shownValue(raw: unknown, path: readonly PropertyKey[]): string | undefined {
+	let value: unknown = raw;
+	for (const key of path) value = (value as Record<PropertyKey, unknown> | null)?.[key];
+	if (value === undefined || (typeof value === 'object' && value !== null)) return undefined;
+	const text = JSON.stringify(value);
+	return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+function zodProblems(
+	error: z.ZodError,
+	file: string,
+	id: string | undefined,
+	raw?: unknown
+): DataProblem[] {
+	return error.issues.map((issue) => {
+		const got =
+			issue.code === 'invalid_value' || issue.code === 'invalid_format'
+				? shownValue(raw, issue.path)
+				: undefined;
+		return {
+			file,
+			id,
+			field:
+				issue.path
+					.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
+					.join('') || undefined,
+			message: got === undefined ? issue.message : `${issue.message} (got ${got})`
+		};
+	});
 }
 
 function recordId(raw: unknown, position: number): string {
@@ -81,7 +101,7 @@ export function validateSources(
 	raw.forEach((item, i) => {
 		const id = recordId(item, i);
 		const parsed = sourceSchema.safeParse(item);
-		if (!parsed.success) return void problems.push(...zodProblems(parsed.error, file, id));
+		if (!parsed.success) return void problems.push(...zodProblems(parsed.error, file, id, item));
 		if (seen.has(id))
 			return void problems.push({ file, id, field: 'id', message: 'duplicate source id' });
 		seen.add(id);
@@ -134,7 +154,7 @@ export function validateEvents(
 	shape.data.events.forEach((item, i) => {
 		const id = recordId(item, i);
 		const parsed = eventSchema.safeParse(item);
-		if (!parsed.success) return void problems.push(...zodProblems(parsed.error, file, id));
+		if (!parsed.success) return void problems.push(...zodProblems(parsed.error, file, id, item));
 		const event = parsed.data;
 		const own: DataProblem[] = [];
 		const add = (field: string, message: string) => own.push({ file, id, field, message });
