@@ -20,11 +20,15 @@ export interface TimeIndex {
 }
 
 /** Builds the index in O(n log n). `items` may be in any order. */
-export function buildTimeIndex(items: readonly { startMs: number; endMs: number; lane: number }[]): TimeIndex {
+export function buildTimeIndex(
+	items: readonly { startMs: number; endMs: number; lane: number }[]
+): TimeIndex {
 	const n = items.length;
 	const order = new Uint32Array(n);
 	for (let i = 0; i < n; i++) order[i] = i;
-	order.sort((a, b) => items[a].startMs - items[b].startMs || items[a].endMs - items[b].endMs || a - b);
+	order.sort(
+		(a, b) => items[a].startMs - items[b].startMs || items[a].endMs - items[b].endMs || a - b
+	);
 	const startMs = new Float64Array(n);
 	const endMs = new Float64Array(n);
 	const lane = new Int16Array(n);
@@ -63,7 +67,12 @@ export function visibleItems(index: TimeIndex, fromMs: number, toMs: number): nu
 }
 
 /** How many visible items each lane holds, counted without building lists. */
-export function countByLane(index: TimeIndex, fromMs: number, toMs: number, laneCount: number): Uint32Array {
+export function countByLane(
+	index: TimeIndex,
+	fromMs: number,
+	toMs: number,
+	laneCount: number
+): Uint32Array {
 	const counts = new Uint32Array(laneCount);
 	const [lo, hi] = candidateRange(index, fromMs, toMs);
 	for (let i = lo; i < hi; i++) {
@@ -103,7 +112,10 @@ export function densityByLane(
 	for (let i = lo; i < hi; i++) {
 		const l = index.lane[i];
 		if (index.endMs[i] <= fromMs || l < 0 || l >= laneCount) continue;
-		const b = Math.min(buckets - 1, Math.max(0, Math.floor((index.startMs[i] - fromMs) / msPerPx / bucketPx)));
+		const b = Math.min(
+			buckets - 1,
+			Math.max(0, Math.floor((index.startMs[i] - fromMs) / msPerPx / bucketPx))
+		);
 		const k = l * buckets + b;
 		if (++counts[k] > max) max = counts[k];
 	}
@@ -139,13 +151,23 @@ export function clusterByBucket(
 	for (let i = lo; i < hi; i++) {
 		const l = index.lane[i];
 		if (index.endMs[i] <= fromMs || l < 0 || l >= laneCount) continue;
-		const b = Math.min(buckets - 1, Math.max(0, Math.floor((index.startMs[i] - fromMs) / msPerPx / bucketPx)));
+		const b = Math.min(
+			buckets - 1,
+			Math.max(0, Math.floor((index.startMs[i] - fromMs) / msPerPx / bucketPx))
+		);
 		const key = l * buckets + b;
 		const c = byKey.get(key);
 		if (c) {
 			c.count++;
 			c.lastMs = Math.max(c.lastMs, index.startMs[i]);
-		} else byKey.set(key, { lane: l, xPx: b * bucketPx, count: 1, firstMs: index.startMs[i], lastMs: index.startMs[i] });
+		} else
+			byKey.set(key, {
+				lane: l,
+				xPx: b * bucketPx,
+				count: 1,
+				firstMs: index.startMs[i],
+				lastMs: index.startMs[i]
+			});
 	}
 	return [...byKey.values()].sort((a, b) => a.xPx - b.xPx || a.lane - b.lane);
 }

@@ -114,7 +114,8 @@ export function parseEdtf(input: string): DateSpan {
 	if (plain.every((p) => p !== null)) {
 		startMs = plain[0]![0];
 		endMs = plain[plain.length - 1]![1];
-		if (plain.length === 2 && plain[0]![0] > plain[1]![0]) throw new EdtfError(`"${text}" ends before it starts`);
+		if (plain.length === 2 && plain[0]![0] > plain[1]![0])
+			throw new EdtfError(`"${text}" ends before it starts`);
 	} else {
 		let parsed;
 		try {

@@ -159,7 +159,8 @@ export function layoutMarks(
 	}
 	const marks: LaneMark[] = [];
 	for (const [lane, laneItems] of byLane) {
-		for (const mark of assignRows(laneItems, options)) marks.push({ ...mark, lane, count: mark.members.length });
+		for (const mark of assignRows(laneItems, options))
+			marks.push({ ...mark, lane, count: mark.members.length });
 	}
 	return marks.sort((a, b) => a.xPx - b.xPx || a.lane - b.lane || a.row - b.row);
 }

@@ -33,7 +33,9 @@ export function layoutView(
 	const counts = countByLane(index, fromMs, toMs, laneCount);
 	const denseLanes = Array.from(counts, (c) => c > limit);
 	const sparse = denseLanes.some((d) => !d)
-		? visibleItems(index, fromMs, toMs).filter((i) => items[i].lane >= 0 && !denseLanes[items[i].lane])
+		? visibleItems(index, fromMs, toMs).filter(
+				(i) => items[i].lane >= 0 && !denseLanes[items[i].lane]
+			)
 		: [];
 	const marks = layoutMarks(items, x, fromMs, toMs, widthPx, options, sparse);
 	if (denseLanes.some(Boolean)) {

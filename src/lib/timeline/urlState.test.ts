@@ -272,7 +272,10 @@ describe('parseViewState research filters', () => {
 	});
 
 	it('parseViewState drops unknown filter values with an issue naming the parameter', () => {
-		const { state, issues } = parseViewState(new URLSearchParams('countries=XX,CN&sources=nope&basis=maybe'), ctx);
+		const { state, issues } = parseViewState(
+			new URLSearchParams('countries=XX,CN&sources=nope&basis=maybe'),
+			ctx
+		);
 		expect(state.countries).toEqual(['CN']);
 		expect(state.sources).toEqual([]);
 		expect(state.basis).toBeNull();
