@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadDataset } from '../src/lib/data/load';
-import { formatProblem, type DataProblem } from '../src/lib/data/validate';
+import { formatProblem, parseJson, type DataProblem } from '../src/lib/data/validate';
+import { validateTour } from '../src/lib/data/tours';
 
 const dataDir = process.argv[2] ?? 'data';
 const read = (file: string) =>
@@ -36,6 +37,18 @@ for (const id of Object.keys(texts)) {
 		});
 }
 
+// Tours (data/tours/<id>.json) may only visit events that exist, over ranges that parse.
+const toursDir = join(dataDir, 'tours');
+const tourFiles = existsSync(toursDir)
+	? readdirSync(toursDir).filter((f) => f.endsWith('.json'))
+	: [];
+for (const name of tourFiles) {
+	const file = rel(`tours/${name}`);
+	const json = parseJson(readFileSync(join(toursDir, name), 'utf8'), file);
+	if (json.problem) problems.push(json.problem);
+	else problems.push(...validateTour(json.value, name.slice(0, -5), dataset.events, file).problems);
+}
+
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length) {
 	console.error(
@@ -46,3 +59,5 @@ if (problems.length) {
 console.log(
 	`check:data: ${dataset.events.length} events and ${dataset.sources.length} sources in ${rel('')} are valid`
 );
+if (tourFiles.length)
+	console.log(`check:data: ${tourFiles.length} tour${tourFiles.length === 1 ? '' : 's'} valid`);

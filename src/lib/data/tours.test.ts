@@ -100,7 +100,11 @@ describe('validateTour', () => {
 				'data/tours/sample.json: stops[1]: must be an object with "event" or "from"/"to"'
 			]
 		],
-		['not an object', [1, 2], ['data/tours/sample.json: must be an object { "title": …, "stops": [...] }']]
+		[
+			'not an object',
+			[1, 2],
+			['data/tours/sample.json: must be an object { "title": …, "stops": [...] }']
+		]
 	])('validateTour reports %s, one line per problem', (_, raw, expected) => {
 		expect(problemsOf(raw)).toEqual(expected);
 		expect(validateTour(raw, 'sample', EVENTS).tour).toBeNull();
@@ -157,7 +161,10 @@ describe('step parsing', () => {
 		expect(clampStep(step, count)).toBe(expected);
 	});
 
-	const tours = [defaultTour(EVENTS), { id: 'short', stops: defaultTour(EVENTS).stops.slice(0, 2) }];
+	const tours = [
+		defaultTour(EVENTS),
+		{ id: 'short', stops: defaultTour(EVENTS).stops.slice(0, 2) }
+	];
 	it.each([
 		['tour=short&step=2', { tour: 'short', step: 2 }],
 		['tour=short&step=9999', { tour: 'short', step: 2 }],
@@ -184,11 +191,17 @@ describe('step parsing', () => {
 describe('stopWindow and interpolateWindow', () => {
 	it('stopWindow pads an event by half its width, at least 20 days', () => {
 		expect(stopWindow({ event: 'x', startMs: 0, endMs: DAY })).toEqual([-20 * DAY, 21 * DAY]);
-		expect(stopWindow({ event: 'x', startMs: 0, endMs: 100 * DAY })).toEqual([-50 * DAY, 150 * DAY]);
+		expect(stopWindow({ event: 'x', startMs: 0, endMs: 100 * DAY })).toEqual([
+			-50 * DAY,
+			150 * DAY
+		]);
 	});
 
 	it('stopWindow pads a range by 4 % of its width', () => {
-		expect(stopWindow({ event: null, startMs: 0, endMs: 100 * DAY })).toEqual([-4 * DAY, 104 * DAY]);
+		expect(stopWindow({ event: null, startMs: 0, endMs: 100 * DAY })).toEqual([
+			-4 * DAY,
+			104 * DAY
+		]);
 	});
 
 	it('interpolateWindow starts at a and ends exactly at b', () => {

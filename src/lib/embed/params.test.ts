@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW } from '../timeline/urlState';
 import { DEFAULT_EMBED, formatEmbedParams, parseEmbedParams } from './params';
 
 const context = {
@@ -18,10 +19,10 @@ describe('parseEmbedParams', () => {
 		expect(issues).toEqual([]);
 		expect(config).toEqual({
 			view: {
+				...DEFAULT_VIEW,
 				fromMs: Date.UTC(2023, 0, 1),
 				toMs: Date.UTC(2023, 6, 1),
 				event: 'a-event',
-				q: '',
 				types: ['forum']
 			},
 			events: ['a-event', 'b-event'],

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseEdtf } from './dates';
-import { formatRange, formatSpan, formatUtc, utcFields } from './format';
+import { formatRange, formatSpan, formatUtc, loadLocale, utcFields } from './format';
+
+// Chinese date names load on demand in the app; load them once for these tests.
+beforeAll(() => loadLocale('zh'));
 
 const utc = Date.UTC;
 

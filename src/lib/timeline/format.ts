@@ -2,15 +2,20 @@
  * Display formatting of dates, spans and axis ticks, per locale. The only module that imports date-fns:
  * date-fns formats; dayjs (in userDates.ts) parses what people type.
  */
-import { format as formatDate } from 'date-fns';
+import { format as formatDate, type Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
-import { zhCN } from 'date-fns/locale/zh-CN';
 import type { DateSpan, Precision } from './dates';
 
 /** Interface languages. */
 export type Lang = 'en' | 'zh';
 
-const LOCALES = { en: enGB, zh: zhCN };
+// English ships with the page; Chinese loads when first asked for (see loadLocale).
+const LOCALES: Partial<Record<Lang, Locale>> = { en: enGB };
+
+/** Loads the date-fns locale of `lang` (Chinese is fetched on demand). Until then English names are used. */
+export async function loadLocale(lang: Lang): Promise<void> {
+	if (lang === 'zh' && !LOCALES.zh) LOCALES.zh = (await import('date-fns/locale/zh-CN')).zhCN;
+}
 
 const PATTERNS: Record<
 	Lang,
@@ -43,7 +48,7 @@ export function utcFields(ms: number): Date {
 
 /** Formats the UTC calendar date of an instant with a date-fns pattern (no time of day) in `lang`. */
 export function formatUtc(ms: number, pattern: string, lang: Lang = 'en'): string {
-	return formatDate(utcFields(ms), pattern, { locale: LOCALES[lang] });
+	return formatDate(utcFields(ms), pattern, { locale: LOCALES[lang] ?? enGB });
 }
 
 function formatAt(ms: number, precision: Precision, lang: Lang): string {

@@ -325,3 +325,27 @@ describe('layoutMarks', () => {
 		}
 	);
 });
+
+describe('assignRows with a pinned item', () => {
+	it('assignRows keeps the pinned item as its own mark in row 0 where it would otherwise cluster', () => {
+		// Five items at the same spot in two rows: without a pin, three end up in one cluster.
+		const crowd = [0, 1, 2, 3, 4].map((index) => ({
+			index,
+			xPx: 100 + index,
+			x2Px: 100 + index,
+			labelPx: 80
+		}));
+		const unpinned = assignRows(crowd, { maxRows: 2 });
+		expect(unpinned.some((m) => m.members.length > 1 && m.members.includes(3))).toBe(true);
+		const pinned = assignRows(crowd, { maxRows: 2 }, 3);
+		const own = pinned.find((m) => m.members.includes(3))!;
+		expect(own.members).toEqual([3]);
+		expect(own.row).toBe(0);
+		expect(pinned.flatMap((m) => m.members).sort()).toEqual([0, 1, 2, 3, 4]);
+		for (const row of [0, 1]) {
+			const inRow = pinned.filter((m) => m.row === row).sort((a, b) => a.leftPx - b.leftPx);
+			for (let i = 1; i < inRow.length; i++)
+				expect(inRow[i - 1].rightPx).toBeLessThanOrEqual(inRow[i].leftPx);
+		}
+	});
+});

@@ -49,30 +49,43 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
  * Places `items` (any order; sorted here by `xPx`, ties by `index`, so the result is stable) in at most
  * `maxRows` rows. An item goes to the first row whose last mark ends `gapPx` before it; when no row has
  * room it joins its nearest placed neighbour to the left, which becomes a cluster. Two marks in one row
- * never overlap, and items at least a label's width apart are always their own marks.
+ * never overlap, and items at least a label's width apart are always their own marks. The `pinned`
+ * item index (the selected event) always keeps a mark of its own in row 0.
  */
 export function assignRows(
 	items: readonly LayoutItem[],
-	options: Partial<LayoutOptions> = {}
+	options: Partial<LayoutOptions> = {},
+	pinned?: number
 ): PlacedMark[] {
 	const { maxRows, gapPx, clusterLabelPx, markPx } = { ...DEFAULT_LAYOUT, ...options };
 	const left = (item: LayoutItem) => item.leftPx ?? item.xPx;
+	const right = (item: LayoutItem) => Math.max(left(item) + item.labelPx, item.x2Px);
 	const sorted = [...items].sort((a, b) => left(a) - left(b) || a.index - b.index);
 	const marks: PlacedMark[] = [];
 	const lastInRow: (PlacedMark | undefined)[] = new Array(Math.max(1, maxRows)).fill(undefined);
+	// The pinned item (the selected event) keeps its own mark in row 0: that stretch of row 0 is
+	// reserved before the sweep reaches it, and it never becomes a cluster's host.
+	const pin = items.find((item) => item.index === pinned);
+	let reserved = pin ? { from: left(pin) - gapPx, to: right(pin) + gapPx } : null;
+	const fits = (m: PlacedMark | undefined, row: number, leftPx: number, rightPx: number) =>
+		(m === undefined || m.rightPx + gapPx <= leftPx) &&
+		(row !== 0 || !reserved || rightPx <= reserved.from || leftPx >= reserved.to);
 
 	for (const item of sorted) {
 		const leftPx = left(item);
-		const rightPx = Math.max(leftPx + item.labelPx, item.x2Px);
-		const row = lastInRow.findIndex((m) => m === undefined || m.rightPx + gapPx <= leftPx);
+		const rightPx = right(item);
+		const row = item === pin ? 0 : lastInRow.findIndex((m, r) => fits(m, r, leftPx, rightPx));
 		if (row >= 0) {
 			const mark = { members: [item.index], xPx: item.xPx, leftPx, rightPx, row };
 			marks.push(mark);
 			lastInRow[row] = mark;
+			if (item === pin) reserved = null;
 			continue;
 		}
-		// No room in any row: merge into the nearest mark to the left, whose label is the one in the way.
-		const host = lastInRow.reduce((a, b) => (b!.xPx > a!.xPx ? b : a))!;
+		// No room in any row: merge into the nearest mark to the left, whose label is the one in the way
+		// (never the pinned mark, unless it is the only one).
+		const hosts = lastInRow.filter((m) => m && m.members[0] !== pinned);
+		const host = (hosts.length ? hosts : lastInRow).reduce((a, b) => (b!.xPx > a!.xPx ? b : a))!;
 		host.members.push(item.index);
 		// A cluster keeps its label on the same side of its mark as the host's label was.
 		if (host.leftPx < host.xPx) host.rightPx = Math.max(host.rightPx, item.xPx + markPx, item.x2Px);
@@ -144,7 +157,8 @@ export function layoutMarks(
 	toMs: number,
 	widthPx: number,
 	options: Partial<LayoutOptions> = {},
-	only?: Iterable<number>
+	only?: Iterable<number>,
+	pinned?: number
 ): LaneMark[] {
 	const byLane = new Map<number, LayoutItem[]>();
 	for (const index of only ?? items.keys()) {
@@ -159,8 +173,9 @@ export function layoutMarks(
 	}
 	const marks: LaneMark[] = [];
 	for (const [lane, laneItems] of byLane) {
-		for (const mark of assignRows(laneItems, options))
+		for (const mark of assignRows(laneItems, options, pinned)) {
 			marks.push({ ...mark, lane, count: mark.members.length });
+		}
 	}
 	return marks.sort((a, b) => a.xPx - b.xPx || a.lane - b.lane || a.row - b.row);
 }

@@ -17,7 +17,8 @@ export interface ViewMarks {
 
 /**
  * Lays out the view: labelled marks for sparse lanes, bucket aggregates for dense ones, in reading
- * order (by x, then lane). `bucketPx` is the aggregate width (room for "12,345 events").
+ * order (by x, then lane). `bucketPx` is the aggregate width (room for "12,345 events"); `pinned`
+ * (an item index, the selected event) keeps a mark of its own in a sparse lane.
  */
 export function layoutView(
 	index: TimeIndex,
@@ -27,7 +28,7 @@ export function layoutView(
 	toMs: number,
 	widthPx: number,
 	laneCount: number,
-	options: Partial<LayoutOptions> & { labelLimit?: number; bucketPx?: number } = {}
+	options: Partial<LayoutOptions> & { labelLimit?: number; bucketPx?: number; pinned?: number } = {}
 ): ViewMarks {
 	const limit = options.labelLimit ?? LABEL_LIMIT;
 	const counts = countByLane(index, fromMs, toMs, laneCount);
@@ -37,7 +38,7 @@ export function layoutView(
 				(i) => items[i].lane >= 0 && !denseLanes[items[i].lane]
 			)
 		: [];
-	const marks = layoutMarks(items, x, fromMs, toMs, widthPx, options, sparse);
+	const marks = layoutMarks(items, x, fromMs, toMs, widthPx, options, sparse, options.pinned);
 	if (denseLanes.some(Boolean)) {
 		const bucketPx = options.bucketPx ?? 110;
 		for (const c of clusterByBucket(index, fromMs, toMs, widthPx, laneCount, bucketPx)) {

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLocale } from './format';
 import { axisTicks, chooseTickLevel, type TickLevelName } from './ticks';
+
+beforeAll(() => loadLocale('zh'));
 
 const utc = Date.UTC;
 const DAY = 86_400_000;

@@ -1,0 +1,62 @@
+/**
+ * Connects a presenter to the address bar (`?tour=<id>&step=<k>`, shallow routing) and to the other
+ * presenter windows of this browser (BroadcastChannel), so that the audience view and the speaker view
+ * drive each other. Browser only.
+ */
+import { replaceState } from '$app/navigation';
+import { formatPresentParams, parsePresentParams } from '$lib/data/tours';
+import type { Presenter } from '$lib/state/presenter.svelte';
+
+/** The audience view answers a newly opened window with its position; the speaker view follows. */
+export type PresenterRole = 'audience' | 'speaker';
+
+type Message = { type: 'step'; tour: string; step: number } | { type: 'hello' };
+
+const CHANNEL = 'timeline-present';
+
+/** The current position as a search string, `?tour=…&step=…`. */
+export function presentSearch(presenter: Presenter): string {
+	return `?${formatPresentParams(presenter.tourId, presenter.step)}`;
+}
+
+function writeUrl(presenter: Presenter) {
+	const search = presentSearch(presenter);
+	if (search === location.search) return;
+	// Kit 2's shallow routing keeps `page.url` as it was, so the pages read `location.search` instead.
+	replaceState(`${location.pathname}${search}`, {});
+}
+
+/**
+ * Applies the address bar's position (correcting a bad `tour` or `step` in place), then keeps the URL
+ * and the other windows in step. Returns the function that disconnects.
+ */
+export function connectPresenter(presenter: Presenter, role: PresenterRole): () => void {
+	const { tour, step } = parsePresentParams(new URLSearchParams(location.search), presenter.tours);
+	presenter.set(tour, step, 'url');
+	// The router starts after the components mount; rewrite a corrected URL once it has.
+	const timer = setTimeout(() => writeUrl(presenter), 0);
+
+	const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+	const post = (message: Message) => channel?.postMessage(message);
+	const postStep = () => post({ type: 'step', tour: presenter.tourId, step: presenter.step });
+
+	const unlisten = presenter.listen((origin) => {
+		writeUrl(presenter);
+		// Only our own steps are broadcast, so two windows never echo each other.
+		if (origin === 'local') postStep();
+	});
+	const onmessage = (event: MessageEvent<Message>) => {
+		const message = event.data;
+		if (message?.type === 'step')
+			presenter.set(String(message.tour), Number(message.step), 'remote');
+		else if (message?.type === 'hello' && role === 'audience') postStep();
+	};
+	channel?.addEventListener('message', onmessage);
+	post({ type: 'hello' });
+
+	return () => {
+		clearTimeout(timer);
+		unlisten();
+		channel?.close();
+	};
+}

@@ -1,0 +1,76 @@
+/**
+ * What the presenter says about a stop: its title, its date as the tour wrote it (or the event's honest
+ * date), the events inside a range, and the key quote with its source. Pure.
+ */
+import type { TimelineEvent } from '$lib/data/load';
+import type { SourceRecord } from '$lib/data/schema';
+import type { TourStop } from '$lib/data/tours';
+import { DATE_PATTERNS, formatSpan, formatUtc, type Lang } from '$lib/timeline/format';
+
+type Precision = 'year' | 'month' | 'day';
+const precisionOf = (typed: string): Precision =>
+	typed.length <= 4 ? 'year' : typed.length <= 7 ? 'month' : 'day';
+
+/**
+ * A typed range (`to` inclusive) at the precision it was typed: "2023", "Oct–Nov 2023",
+ * "29 Oct – 8 Nov 2023", "2001–2004", "Dec 2023 – Jan 2024". Times are the stop's UTC ms.
+ */
+export function formatTypedRange(stop: TourStop, lang: Lang = 'en'): string {
+	const p = DATE_PATTERNS[lang];
+	const precision = precisionOf(stop.from ?? '');
+	const lastMs = stop.endMs - 1;
+	const at = (ms: number, pattern: string) => formatUtc(ms, pattern, lang);
+	if (stop.from === stop.to) return at(stop.startMs, p[precision]);
+	if (precision !== precisionOf(stop.to ?? ''))
+		return `${at(stop.startMs, p[precision])} – ${at(lastMs, p[precisionOf(stop.to ?? '')])}`;
+	const sameYear = at(stop.startMs, 'yyyy') === at(lastMs, 'yyyy');
+	if (precision === 'year') return `${at(stop.startMs, p.year)}–${at(lastMs, p.year)}`;
+	if (lang === 'en' && sameYear && precision === 'month')
+		return `${at(stop.startMs, p.monthShort)}–${at(lastMs, p.month)}`;
+	if (lang === 'en' && sameYear) return `${at(stop.startMs, p.dayMonth)} – ${at(lastMs, p.day)}`;
+	return `${at(stop.startMs, p[precision])} – ${at(lastMs, p[precision])}`;
+}
+
+/** The event of an event stop, if it exists. */
+export function stopEvent(
+	stop: TourStop,
+	events: readonly TimelineEvent[]
+): TimelineEvent | undefined {
+	return stop.event ? events.find((e) => e.id === stop.event) : undefined;
+}
+
+/** The stop's title: as the tour names it, else the event's title, else its range. */
+export function stopTitle(stop: TourStop, events: readonly TimelineEvent[], lang: Lang = 'en') {
+	const event = stopEvent(stop, events);
+	const eventTitle = event && (lang === 'zh' && event.titleZh ? event.titleZh : event.title);
+	return stop.title ?? eventTitle ?? formatTypedRange(stop, lang);
+}
+
+/** The stop's date: the event's honest date (approximate, uncertain…), or the typed range. */
+export function stopDate(stop: TourStop, events: readonly TimelineEvent[], lang: Lang = 'en') {
+	const event = stopEvent(stop, events);
+	return event ? formatSpan(event.span, lang) : formatTypedRange(stop, lang);
+}
+
+/** Events (periods excepted) that overlap a range stop, in time order. */
+export function eventsInStop(stop: TourStop, events: readonly TimelineEvent[]): TimelineEvent[] {
+	return events.filter(
+		(e) => e.lane >= 0 && e.span.endMs > stop.startMs && e.span.startMs < stop.endMs
+	);
+}
+
+/** An event's key quote (its first passage) with the source record, if any. */
+export function keyQuote(event: TimelineEvent, sources: readonly SourceRecord[]) {
+	const passage = event.passages[0];
+	if (!passage) return null;
+	return { passage, source: sources.find((s) => s.id === passage.source) };
+}
+
+/** Elapsed time as a clock: "0:07", "12:34", "1:02:03". Negative or non-finite times give "0:00". */
+export function formatElapsed(ms: number): string {
+	const total = Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 1000) : 0;
+	const h = Math.floor(total / 3600);
+	const m = Math.floor((total % 3600) / 60);
+	const s = String(total % 60).padStart(2, '0');
+	return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
