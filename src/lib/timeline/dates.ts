@@ -98,7 +98,19 @@ function checkEndpoint(text: string, whole: string): void {
  * @throws {EdtfError} for anything else, including open intervals and reversed ranges.
  */
 export function parseEdtf(input: string): DateSpan {
-	const text = String(input ?? '').trim();
+	const cached = CACHE.get(input);
+	if (cached) return cached;
+	const span = Object.freeze(parseUncached(String(input ?? '').trim()));
+	// Validation and loading parse each date twice, and large datasets repeat dates: remember recent ones.
+	if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+	CACHE.set(input, span);
+	return span;
+}
+
+const CACHE = new Map<string, DateSpan>();
+const CACHE_LIMIT = 200_000;
+
+function parseUncached(text: string): DateSpan {
 	if (text === '') throw new EdtfError('empty date');
 	const ends = text.split('/');
 	if (ends.length > 2) throw new EdtfError(`"${text}" has more than one "/"`);
