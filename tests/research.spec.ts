@@ -42,6 +42,8 @@ test('fuzzy and prefix search find misspelt and partial words', async ({ page })
 	await page.getByLabel('All matching events').check();
 	await expect(page.locator('tbody tr[data-row]').first()).toBeVisible();
 	await open(page, '/?q=xiangshan');
+	// The search index loads on the first query; wait for its result.
+	await expect(page.locator('.filter-bar .count')).toHaveText(/^[1-9] of/);
 	const whole = await page.locator('.filter-bar .count').textContent();
 	await open(page, '/?q=xiangsh');
 	await expect(page.locator('.filter-bar .count')).toHaveText(whole!);

@@ -2,7 +2,36 @@
  * The base UTC scale and the mapping between d3-zoom transforms and visible date ranges.
  * Pure: transforms are plain `{ k, x }` numbers so this module never touches the DOM.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+
+/**
+ * A linear map from UTC ms to pixels, with the part of d3's `scaleUtc` interface we use
+ * (call, `domain`, `range`, `invert`, `copy`). d3-scale's scaleUtc carries d3-interpolate,
+ * d3-color and d3-time-format for tick formatting we do with d3-time and date-fns, a seventh of the
+ * first page load; ticks come from d3-time in ticks.ts.
+ */
+export interface UtcScale {
+	(ms: number | Date): number;
+	domain(): [Date, Date];
+	range(): [number, number];
+	invert(px: number): Date;
+	copy(): UtcScale;
+}
+
+/** A linear UTC scale over `domain` (UTC ms) onto `range` (pixels). */
+export function utcScale(
+	domain: readonly [number, number],
+	range: readonly [number, number]
+): UtcScale {
+	const [d0, d1] = [Number(domain[0]), Number(domain[1])];
+	const [r0, r1] = range;
+	const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+	const scale = ((ms: number | Date) => r0 + (Number(ms) - d0) * k) as UtcScale;
+	scale.domain = () => [new Date(d0), new Date(d1)];
+	scale.range = () => [r0, r1];
+	scale.invert = (px) => new Date(k === 0 ? d0 : d0 + (px - r0) / k);
+	scale.copy = () => utcScale([d0, d1], [r0, r1]);
+	return scale;
+}
 
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;
@@ -28,10 +57,8 @@ export function paddedExtent(startMs: number, endMs: number, marginRatio = 0.04)
 }
 
 /** The unzoomed scale: the padded extent across `[0, widthPx]`. */
-export function baseScale(extent: [number, number], widthPx: number): ScaleTime<number, number> {
-	return scaleUtc()
-		.domain(extent)
-		.range([0, Math.max(1, widthPx)]);
+export function baseScale(extent: [number, number], widthPx: number): UtcScale {
+	return utcScale(extent, [0, Math.max(1, widthPx)]);
 }
 
 /** Zoom factor bounds: from the whole extent (k = 1) to `MIN_WINDOW_MS` across the screen. */
@@ -43,11 +70,7 @@ export function scaleExtent(extent: [number, number]): [number, number] {
  * The transform that shows `[fromMs, toMs)` across the base scale's range, clamped to the zoom bounds
  * and the extent (a range wider than the data shows everything; a tiny one is widened about its centre).
  */
-export function transformForRange(
-	base: ScaleTime<number, number>,
-	fromMs: number,
-	toMs: number
-): ZoomK {
+export function transformForRange(base: UtcScale, fromMs: number, toMs: number): ZoomK {
 	const extent = base.domain().map(Number) as [number, number];
 	const [, kMax] = scaleExtent(extent);
 	const widthPx = base.range()[1];
@@ -61,13 +84,12 @@ export function transformForRange(
 }
 
 /** The date range `[fromMs, toMs)` a transform shows. */
-export function rangeForTransform(base: ScaleTime<number, number>, t: ZoomK): [number, number] {
+export function rangeForTransform(base: UtcScale, t: ZoomK): [number, number] {
 	const [r0, r1] = base.range();
 	return [base.invert((r0 - t.x) / t.k).getTime(), base.invert((r1 - t.x) / t.k).getTime()];
 }
 
 /** A rescaled copy of `base` for a transform, like d3-zoom's `transform.rescaleX`. */
-export function zoomedScale(base: ScaleTime<number, number>, t: ZoomK): ScaleTime<number, number> {
-	const [fromMs, toMs] = rangeForTransform(base, t);
-	return base.copy().domain([fromMs, toMs]);
+export function zoomedScale(base: UtcScale, t: ZoomK): UtcScale {
+	return utcScale(rangeForTransform(base, t), base.range());
 }

@@ -3,66 +3,26 @@
  * state and parsing it again gives the same state. Bad parameters never throw: each yields an issue
  * naming the parameter and its value, and the default applies.
  */
-import { formatIsoDay, parseTypedDate } from './userDates';
+import { parseTypedDate } from './userDates';
+import {
+	clip,
+	DEFAULT_VIEW,
+	LISTS,
+	type UrlIssue,
+	type ViewState,
+	type ViewStateContext
+} from './viewState';
 
-const DAY_MS = 86_400_000;
+export {
+	clip,
+	DEFAULT_VIEW,
+	formatViewState,
+	type UrlIssue,
+	type ViewState,
+	type ViewStateContext
+} from './viewState';
 
-/** What the URL can say about a view. Times are UTC ms; `toMs` is exclusive. */
-export interface ViewState {
-	fromMs: number | null;
-	toMs: number | null;
-	/** Selected event id. */
-	event: string | null;
-	/** Search query. */
-	q: string;
-	/** Event types shown; empty means all. */
-	types: string[];
-	/** Participants' countries (ISO codes) shown; empty means all. */
-	countries: string[];
-	/** Source document ids shown; empty means all. */
-	sources: string[];
-	/** Participants' names shown; empty means all. */
-	participants: string[];
-	/** Only events whose date is stated in, or inferred from, the source. */
-	basis: 'stated' | 'inferred' | null;
-}
-
-/** A parameter that was corrected, for a visible notice. */
-export interface UrlIssue {
-	param: string;
-	value: string;
-	message: string;
-}
-
-/** What the parser may check values against. */
-export interface ViewStateContext {
-	eventIds?: ReadonlySet<string>;
-	types?: readonly string[];
-	countries?: readonly string[];
-	sources?: readonly string[];
-	participants?: readonly string[];
-}
-
-/** The default view: everything, nothing selected, no filter. */
-export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
-	fromMs: null,
-	toMs: null,
-	event: null,
-	q: '',
-	types: [],
-	countries: [],
-	sources: [],
-	participants: [],
-	basis: null
-});
-
-/** The list parameters, each comma-separated, and what their values are called in notices. */
-const LISTS = [
-	['types', 'an event type'],
-	['countries', 'a participant country'],
-	['sources', 'a source document'],
-	['participants', 'a participant']
-] as const;
+const MAX_PARAM_CHARS = 200;
 
 /** Reads one comma-separated list parameter, dropping (with an issue) values not in `known`. */
 function parseList(
@@ -99,13 +59,6 @@ function parseList(
 		}
 	}
 	return values;
-}
-
-const MAX_PARAM_CHARS = 200;
-
-/** Shortens a hostile value for display in a notice. */
-export function clip(value: string, max = 60): string {
-	return value.length > max ? `${value.slice(0, max)}…` : value;
 }
 
 function parseRange(
@@ -189,23 +142,4 @@ export function parseViewState(
 			message: `"${clip(basis)}" is not stated or inferred`
 		});
 	return { state, issues };
-}
-
-/**
- * Writes a view as URL parameters, omitting defaults. The range is written as whole days:
- * `from` is the first day shown, `to` the last (inclusive); either may be absent.
- */
-export function formatViewState(state: ViewState): URLSearchParams {
-	const params = new URLSearchParams();
-	// A half range (only `from` or only `to`) is written as it is: the page fills the other end.
-	if (state.fromMs !== null) params.set('from', formatIsoDay(state.fromMs));
-	if (state.toMs !== null) {
-		const lastDayMs = Math.ceil(state.toMs / DAY_MS) * DAY_MS - DAY_MS;
-		params.set('to', formatIsoDay(Math.max(state.fromMs ?? lastDayMs, lastDayMs)));
-	}
-	if (state.event) params.set('event', state.event);
-	if (state.q) params.set('q', state.q);
-	for (const [name] of LISTS) if (state[name].length) params.set(name, state[name].join(','));
-	if (state.basis) params.set('basis', state.basis);
-	return params;
 }

@@ -44,10 +44,7 @@ export function parseTypedDate(input: string | null | undefined): TypedDate | nu
 	return { startMs: start.valueOf(), endMs: start.add(1, precision).valueOf(), precision };
 }
 
-/** A UTC instant as `YYYY-MM-DD`. */
-export function formatIsoDay(ms: number): string {
-	return dayjs.utc(ms).format('YYYY-MM-DD');
-}
+export { formatIsoDay } from './isoDay';
 
 /**
  * Reads a loose date cell from imported files (TimelineJS sheets write "2023", "4/16/2023", "2023-04-16").
