@@ -30,6 +30,17 @@ export function checkDataUrl(
 }
 
 /**
+ * The response `static/early-data.js` started for `url` before the app loaded, if any (taken once).
+ */
+export function takeEarlyResponse(url: URL): Promise<Response> | null {
+	const early = (globalThis as { __earlyData?: { href: string; response: Promise<Response> } })
+		.__earlyData;
+	if (!early || early.href !== url.href) return null;
+	delete (globalThis as { __earlyData?: unknown }).__earlyData;
+	return early.response;
+}
+
+/**
  * Downloads `url` as text, refusing bodies over `maxBytes` (by Content-Length, and by counting as it
  * streams). `onProgress(bytes)` is called as data arrives.
  */
@@ -39,7 +50,7 @@ export async function fetchCapped(
 	onProgress?: (bytes: number) => void,
 	fetcher: typeof fetch = fetch
 ): Promise<string> {
-	const response = await fetcher(url, { credentials: 'omit' });
+	const response = await (takeEarlyResponse(url) ?? fetcher(url, { credentials: 'omit' }));
 	if (!response.ok)
 		throw new Error(`${url.href} answered ${response.status} ${response.statusText}`.trim());
 	const declared = Number(response.headers.get('content-length') ?? 0);

@@ -8,6 +8,9 @@ import { checkDataUrl, fetchCapped, MAX_DATA_BYTES } from '$lib/research/remote'
 
 export type ImportStatus = 'idle' | 'loading' | 'done' | 'failed';
 
+/** Files at least this long (UTF-16 units, about 3 MB; some 25,000 events) are parsed in a worker. */
+const WORKER_THRESHOLD_CHARS = 3_000_000;
+
 /** One import at a time; a new one supersedes the last. */
 export class ImportedData {
 	status = $state<ImportStatus>('idle');
@@ -86,7 +89,15 @@ export class ImportedData {
 		this.error = message;
 	}
 
-	#parse(generation: number, text: string, name: string): Promise<void> {
+	async #parse(generation: number, text: string, name: string): Promise<void> {
+		// A small file is quicker to read here than to ship to a worker that must first load its code.
+		if (text.length < WORKER_THRESHOLD_CHARS) {
+			const { importDataset } = await import('$lib/research/importData');
+			if (generation !== this.#generation) return;
+			this.result = importDataset(text, name);
+			this.status = 'done';
+			return;
+		}
 		return new Promise((resolve) => {
 			const worker = new ImportWorker();
 			worker.onmessage = (event: MessageEvent<{ result?: ImportResult; error?: string }>) => {
