@@ -10,7 +10,7 @@
 		window.__earlyData = { href: url.href, response: fetch(url, { credentials: 'omit' }) };
 		// An early failure is reported when the app asks for the response, not here.
 		window.__earlyData.response.catch(function () {});
-	} catch (e) {
+	} catch {
 		/* the app reports bad URLs itself */
 	}
 })();

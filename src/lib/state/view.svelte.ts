@@ -2,7 +2,6 @@
  * The timeline's view: the container width, the zoom transform and the selection. Computation lives in
  * lib/timeline; this class only holds state and derives from it.
  */
-import type { ScaleTime } from 'd3-scale';
 import {
 	baseScale,
 	paddedExtent,
@@ -10,6 +9,7 @@ import {
 	scaleExtent,
 	transformForRange,
 	zoomedScale,
+	type UtcScale,
 	type ZoomK
 } from '$lib/timeline/scale';
 
@@ -25,8 +25,8 @@ export class TimelineView {
 	/** Selected event id. */
 	selected = $state<string | null>(null);
 
-	base: ScaleTime<number, number> = $derived(baseScale(this.extent, this.widthPx));
-	x: ScaleTime<number, number> = $derived(zoomedScale(this.base, this.transform));
+	base: UtcScale = $derived(baseScale(this.extent, this.widthPx));
+	x: UtcScale = $derived(zoomedScale(this.base, this.transform));
 	range: [number, number] = $derived(rangeForTransform(this.base, this.transform));
 	get kExtent(): [number, number] {
 		return scaleExtent(this.extent);
