@@ -80,7 +80,8 @@ async function frames(page, action) {
 		p50: quantile(intervals, 0.5),
 		p95: quantile(intervals, 0.95),
 		max: intervals.length ? Math.max(...intervals) : null,
-		over16: intervals.filter((d) => d > 16.7).length,
+		// rAF intervals jitter around 16.7 ms at 60 Hz; a frame over budget is one later than that by > 1 ms.
+		over16: intervals.filter((d) => d > 17.7).length,
 		frames: intervals.length,
 		longTaskMs: long
 	};
@@ -257,12 +258,12 @@ const rows = [
 	['zoom frame p50, ms', 'zoomP50', 1],
 	['zoom frame p95, ms', 'zoomP95', 1],
 	['zoom frame max, ms', 'zoomMax', 0],
-	['zoom frames > 16.7 ms', 'zoomOver16', 0],
+	['zoom frames > 16.7 ms (+1 ms jitter)', 'zoomOver16', 0],
 	['zoom long tasks, ms', 'zoomLongTaskMs', 0],
 	['pan frame p50, ms', 'panP50', 1],
 	['pan frame p95, ms', 'panP95', 1],
 	['pan frame max, ms', 'panMax', 0],
-	['pan frames > 16.7 ms', 'panOver16', 0],
+	['pan frames > 16.7 ms (+1 ms jitter)', 'panOver16', 0],
 	['pan long tasks, ms', 'panLongTaskMs', 0],
 	['JS heap after render, MB', 'heapMb', 1]
 ];
