@@ -1,0 +1,32 @@
+/**
+ * The interface language: `?lang=en|zh` when given, else the browser's language (Chinese for any
+ * `zh*`), else English. Prerendered pages are English; the browser switches after loading the Chinese
+ * date names, so dates never show in a half-translated state. Nothing is stored (embeds may not).
+ */
+import { loadLocale, type Lang } from '$lib/timeline/format';
+
+/** Holds the interface language for every page. */
+class LangState {
+	lang = $state<Lang>('en');
+
+	/** Picks the language from the URL or the browser, then applies it. */
+	async init(search: string, languages: readonly string[]): Promise<void> {
+		const asked = new URLSearchParams(search).get('lang');
+		const wanted: Lang =
+			asked === 'zh' || asked === 'en'
+				? asked
+				: languages.some((l) => /^zh\b/i.test(l))
+					? 'zh'
+					: 'en';
+		await this.set(wanted);
+	}
+
+	/** Switches the interface to `lang` once its date names are loaded. */
+	async set(lang: Lang): Promise<void> {
+		await loadLocale(lang);
+		this.lang = lang;
+		document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+	}
+}
+
+export const ui = new LangState();

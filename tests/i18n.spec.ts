@@ -1,0 +1,37 @@
+// Two languages: ?lang=zh, the browser's language, and the switcher.
+import { expect, test } from '@playwright/test';
+
+test('?lang=zh shows the interface, dates and Chinese titles in Chinese', async ({ page }) => {
+	await page.goto('/?lang=zh&from=2023-10&to=2023-11');
+	await page.locator('.timeline[data-ready]').waitFor();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.getByRole('link', { name: '时间线' })).toBeVisible();
+	await expect(page.getByLabel('搜索事件')).toBeVisible();
+	await expect(page.locator('.axis .major').first()).toHaveText(/\d+月|\d+日/);
+	await expect(page.locator('[data-event="zhang-youxia-shoigu-talks-beijing-2023"]')).toContainText(
+		'张又侠'
+	);
+});
+
+test('the browser language picks Chinese, and the switcher returns to English and keeps it in the URL', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ locale: 'zh-CN' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await page.locator('.timeline[data-ready]').waitFor();
+	await expect(page.getByRole('link', { name: '来源' })).toBeVisible();
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('link', { name: 'Sources' })).toBeVisible();
+	await expect(page).toHaveURL(/lang=en/);
+	await context.close();
+});
+
+test('the Chinese source passage keeps the original beside the English translation in either language', async ({
+	page
+}) => {
+	await page.goto('/?lang=zh&event=zhang-youxia-shoigu-talks-beijing-2023');
+	const panel = page.getByRole('complementary');
+	await expect(panel.locator('blockquote[lang="zh"]').first()).toBeVisible();
+	await expect(panel.locator('blockquote.translation[lang="en"]').first()).toBeVisible();
+});
