@@ -1,0 +1,109 @@
+// Random URL parameters never make the parsers throw, and every correction is reported.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseEmbedParams } from '../embed/params';
+import { formatViewState, parseViewState } from './urlState';
+
+const KEYS = [
+	'from',
+	'to',
+	'event',
+	'q',
+	'types',
+	'countries',
+	'sources',
+	'participants',
+	'basis',
+	'data',
+	'selected',
+	'events',
+	'theme',
+	'lang',
+	'controls',
+	'tour',
+	'junk',
+	''
+];
+const value = fc.oneof(
+	fc.string(),
+	fc.string({ unit: 'grapheme', maxLength: 50 }),
+	fc.constantFrom(
+		'2023',
+		'2023-04',
+		'2023-04-31',
+		'99999',
+		'0000',
+		'-1',
+		'2024-13',
+		'2001-02-29',
+		'1999-12-31',
+		'NaN',
+		'<script>alert(1)</script>',
+		'forum,nope',
+		'stated',
+		'x'.repeat(5000)
+	),
+	fc.integer().map(String)
+);
+const params = fc
+	.array(fc.tuple(fc.constantFrom(...KEYS), value), { maxLength: 12 })
+	.map((pairs) => new URLSearchParams(pairs));
+const context = {
+	eventIds: new Set(['a', 'b']),
+	types: ['forum', 'visit'],
+	countries: ['CN', 'RU'],
+	sources: ['doc']
+};
+
+describe('parseViewState on random input', () => {
+	it('parseViewState never throws and always yields a valid state', () => {
+		fc.assert(
+			fc.property(params, (p) => {
+				const { state, issues } = parseViewState(p, context);
+				if (state.fromMs !== null && state.toMs !== null)
+					expect(state.fromMs).toBeLessThan(state.toMs);
+				for (const ms of [state.fromMs, state.toMs]) {
+					if (ms !== null) {
+						const year = new Date(ms).getUTCFullYear();
+						expect(year).toBeGreaterThanOrEqual(1000);
+						expect(year).toBeLessThanOrEqual(3000);
+					}
+				}
+				for (const type of state.types) expect(context.types).toContain(type);
+				for (const country of state.countries) expect(context.countries).toContain(country);
+				expect(state.event === null || context.eventIds.has(state.event)).toBe(true);
+				expect(state.q.length).toBeLessThanOrEqual(200);
+				for (const issue of issues) expect(KEYS).toContain(issue.param);
+				// What was kept survives a round trip.
+				expect(parseViewState(formatViewState(state), context).state).toEqual(state);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('parseViewState reports every from/to it could not read', () => {
+		fc.assert(
+			fc.property(params, (p) => {
+				const { state, issues } = parseViewState(p, context);
+				for (const name of ['from', 'to'] as const) {
+					const raw = p.get(name);
+					const kept = name === 'from' ? state.fromMs : state.toMs;
+					if (raw && kept === null) expect(issues.some((i) => i.param === name)).toBe(true);
+				}
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('parseEmbedParams never throws and keeps only known values', () => {
+		fc.assert(
+			fc.property(params, (p) => {
+				const { config } = parseEmbedParams(p, { ...context, tours: new Set(['t']) });
+				expect(['light', 'dark', 'auto']).toContain(config.theme);
+				expect(['en', 'zh']).toContain(config.lang);
+				for (const id of config.events) expect(context.eventIds.has(id)).toBe(true);
+			}),
+			{ numRuns: 1000 }
+		);
+	});
+});
