@@ -1,7 +1,6 @@
 // Random URL parameters never make the parsers throw, and every correction is reported.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEmbedParams } from '../embed/params';
 import { formatViewState, parseViewState } from './urlState';
 
 const KEYS = [
@@ -92,18 +91,6 @@ describe('parseViewState on random input', () => {
 				}
 			}),
 			{ numRuns: 2000 }
-		);
-	});
-
-	it('parseEmbedParams never throws and keeps only known values', () => {
-		fc.assert(
-			fc.property(params, (p) => {
-				const { config } = parseEmbedParams(p, { ...context, tours: new Set(['t']) });
-				expect(['light', 'dark', 'auto']).toContain(config.theme);
-				expect(['en', 'zh']).toContain(config.lang);
-				for (const id of config.events) expect(context.eventIds.has(id)).toBe(true);
-			}),
-			{ numRuns: 1000 }
 		);
 	});
 });
