@@ -82,6 +82,34 @@ export function countByLane(
 	return counts;
 }
 
+/**
+ * Calls `visit(lane, bucket, position)` for each item visible in `[fromMs, toMs)` whose lane is in
+ * `[0, laneCount)`, with the screen bucket (`bucketPx` wide over `widthPx`) of its start; items that
+ * began before the window fall in bucket 0.
+ */
+function forEachBucket(
+	index: TimeIndex,
+	fromMs: number,
+	toMs: number,
+	widthPx: number,
+	laneCount: number,
+	bucketPx: number,
+	visit: (lane: number, bucket: number, position: number) => void
+): void {
+	const buckets = Math.max(1, Math.ceil(widthPx / bucketPx));
+	const msPerBucket = ((toMs - fromMs) / Math.max(1, widthPx)) * bucketPx;
+	const [lo, hi] = candidateRange(index, fromMs, toMs);
+	for (let i = lo; i < hi; i++) {
+		const lane = index.lane[i];
+		if (index.endMs[i] <= fromMs || lane < 0 || lane >= laneCount) continue;
+		visit(
+			lane,
+			Math.min(buckets - 1, Math.max(0, Math.floor((index.startMs[i] - fromMs) / msPerBucket))),
+			i
+		);
+	}
+}
+
 /** Per-lane counts by screen bucket, and the first item of each non-empty bucket. */
 export interface Density {
 	bucketPx: number;
@@ -106,19 +134,11 @@ export function densityByLane(
 ): Density {
 	const buckets = Math.max(1, Math.ceil(widthPx / bucketPx));
 	const counts = new Uint32Array(laneCount * buckets);
-	const msPerPx = (toMs - fromMs) / Math.max(1, widthPx);
-	const [lo, hi] = candidateRange(index, fromMs, toMs);
 	let max = 0;
-	for (let i = lo; i < hi; i++) {
-		const l = index.lane[i];
-		if (index.endMs[i] <= fromMs || l < 0 || l >= laneCount) continue;
-		const b = Math.min(
-			buckets - 1,
-			Math.max(0, Math.floor((index.startMs[i] - fromMs) / msPerPx / bucketPx))
-		);
-		const k = l * buckets + b;
+	forEachBucket(index, fromMs, toMs, widthPx, laneCount, bucketPx, (lane, b) => {
+		const k = lane * buckets + b;
 		if (++counts[k] > max) max = counts[k];
-	}
+	});
 	return { bucketPx, buckets, counts, max };
 }
 
@@ -144,30 +164,16 @@ export function clusterByBucket(
 	laneCount: number,
 	bucketPx = 96
 ): BucketCluster[] {
-	const msPerPx = (toMs - fromMs) / Math.max(1, widthPx);
-	const [lo, hi] = candidateRange(index, fromMs, toMs);
 	const byKey = new Map<number, BucketCluster>();
 	const buckets = Math.max(1, Math.ceil(widthPx / bucketPx));
-	for (let i = lo; i < hi; i++) {
-		const l = index.lane[i];
-		if (index.endMs[i] <= fromMs || l < 0 || l >= laneCount) continue;
-		const b = Math.min(
-			buckets - 1,
-			Math.max(0, Math.floor((index.startMs[i] - fromMs) / msPerPx / bucketPx))
-		);
-		const key = l * buckets + b;
+	forEachBucket(index, fromMs, toMs, widthPx, laneCount, bucketPx, (lane, b, i) => {
+		const key = lane * buckets + b;
 		const c = byKey.get(key);
+		const startMs = index.startMs[i];
 		if (c) {
 			c.count++;
-			c.lastMs = Math.max(c.lastMs, index.startMs[i]);
-		} else
-			byKey.set(key, {
-				lane: l,
-				xPx: b * bucketPx,
-				count: 1,
-				firstMs: index.startMs[i],
-				lastMs: index.startMs[i]
-			});
-	}
+			c.lastMs = Math.max(c.lastMs, startMs);
+		} else byKey.set(key, { lane, xPx: b * bucketPx, count: 1, firstMs: startMs, lastMs: startMs });
+	});
 	return [...byKey.values()].sort((a, b) => a.xPx - b.xPx || a.lane - b.lane);
 }

@@ -1,0 +1,30 @@
+/**
+ * Canvas helpers shared by the canvas layers: sizing for devicePixelRatio and the lane colours
+ * (CSS custom properties, so both themes apply).
+ */
+
+/** The CSS custom property of each lane's colour, by lane index. */
+export const LANE_COLOR_VARS = [
+	'--lane-forums',
+	'--lane-visits',
+	'--lane-exercises',
+	'--lane-summits'
+];
+
+/**
+ * Sizes `canvas` to `widthPx × heightPx` CSS pixels at the device's pixel ratio, clears it and
+ * returns a context drawing in CSS pixels, with `laneColor(i)` resolving a lane's current colour.
+ */
+export function prepareCanvas(canvas: HTMLCanvasElement, widthPx: number, heightPx: number) {
+	const ratio = window.devicePixelRatio || 1;
+	canvas.width = Math.round(widthPx * ratio);
+	canvas.height = Math.round(heightPx * ratio);
+	const c = canvas.getContext('2d');
+	if (!c) return null;
+	c.setTransform(ratio, 0, 0, ratio, 0, 0);
+	c.clearRect(0, 0, widthPx, heightPx);
+	const style = getComputedStyle(canvas);
+	const laneColor = (lane: number) =>
+		style.getPropertyValue(LANE_COLOR_VARS[lane]).trim() || '#888';
+	return { c, laneColor };
+}
