@@ -3,6 +3,7 @@
  * `zh*`), else English. Prerendered pages are English; the browser switches after loading the Chinese
  * date names, so dates never show in a half-translated state. Nothing is stored (embeds may not).
  */
+import { loadStrings } from '$lib/i18n/strings';
 import { loadLocale, type Lang } from '$lib/timeline/format';
 
 /** Holds the interface language for every page. */
@@ -23,7 +24,7 @@ class LangState {
 
 	/** Switches the interface to `lang` once its date names are loaded. */
 	async set(lang: Lang): Promise<void> {
-		await loadLocale(lang);
+		await Promise.all([loadLocale(lang), loadStrings(lang)]);
 		this.lang = lang;
 		document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 	}
