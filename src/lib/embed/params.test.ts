@@ -59,4 +59,23 @@ describe('parseEmbedParams', () => {
 		const { config } = parseEmbedParams(new URLSearchParams(search), context);
 		expect(formatEmbedParams(config).toString()).toBe(search);
 	});
+
+	it('parseEmbedParams ignores parameters it does not read, naming each', () => {
+		const { config, issues } = parseEmbedParams(
+			new URLSearchParams('data=javascript%3Aalert(1)&q=visit&countries=CN&thme=dark&from=2023'),
+			context
+		);
+		expect(config.view).toEqual({ ...DEFAULT_VIEW, fromMs: Date.UTC(2023, 0, 1) });
+		expect(issues.map((i) => i.param)).toEqual(['data', 'q', 'countries', 'thme']);
+		expect(issues[0].message).toContain('not an embed parameter');
+	});
+
+	it('parseEmbedParams shows a repeated id once and reports a repeated unknown id once', () => {
+		const { config, issues } = parseEmbedParams(
+			new URLSearchParams('events=a-event,nope,a-event,nope'),
+			context
+		);
+		expect(config.events).toEqual(['a-event']);
+		expect(issues.map((i) => `${i.param}=${i.value}`)).toEqual(['events=nope']);
+	});
 });

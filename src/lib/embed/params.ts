@@ -52,12 +52,31 @@ function choice<T extends string>(
 	return fallback;
 }
 
-/** Parses an embed URL's parameters; `selected` is an alias of the main page's `event`. */
+/** The parameters an embed reads (`event` is the main page's name for `selected`). */
+export const EMBED_PARAMS = [
+	'from',
+	'to',
+	'types',
+	'events',
+	'tour',
+	'selected',
+	'event',
+	'theme',
+	'lang',
+	'controls'
+] as const;
+const VIEW_PARAMS = ['from', 'to', 'types', 'event'];
+
+/**
+ * Parses an embed URL's parameters; `selected` is an alias of the main page's `event`. Any other
+ * parameter (the main page's `q` or `data`, a typo) is ignored with an issue naming it.
+ */
 export function parseEmbedParams(
 	params: URLSearchParams,
 	context: ViewStateContext & { tours?: ReadonlySet<string> } = {}
 ): { config: EmbedConfig; issues: UrlIssue[] } {
-	const viewParams = new URLSearchParams(params);
+	const viewParams = new URLSearchParams();
+	for (const name of VIEW_PARAMS) if (params.has(name)) viewParams.set(name, params.get(name)!);
 	if (params.has('selected') && !params.has('event'))
 		viewParams.set('event', params.get('selected')!);
 	const { state: view, issues } = parseViewState(viewParams, context);
@@ -65,13 +84,16 @@ export function parseEmbedParams(
 		if (issue.param === 'event' && params.has('selected')) issue.param = 'selected';
 
 	const events: string[] = [];
-	for (const id of (params.get('events') ?? '')
-		.split(',')
-		.map((s) => s.trim())
-		.filter(Boolean)) {
+	// Each id once: a repeated id (known or not) is neither shown twice nor reported twice.
+	for (const id of new Set(
+		(params.get('events') ?? '')
+			.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean)
+	)) {
 		if (context.eventIds && !context.eventIds.has(id))
 			issues.push({ param: 'events', value: clip(id), message: `there is no event "${clip(id)}"` });
-		else if (!events.includes(id)) events.push(id);
+		else events.push(id);
 	}
 	let tour = params.get('tour') || null;
 	if (tour && context.tours && !context.tours.has(tour)) {
@@ -81,6 +103,14 @@ export function parseEmbedParams(
 	const theme = choice(params, 'theme', ['light', 'dark', 'auto'] as const, 'auto', issues);
 	const lang = choice(params, 'lang', ['en', 'zh'] as const, 'en', issues);
 	const controls = choice(params, 'controls', ['on', 'off'] as const, 'on', issues) === 'on';
+	for (const name of new Set(params.keys())) {
+		if ((EMBED_PARAMS as readonly string[]).includes(name)) continue;
+		issues.push({
+			param: clip(name),
+			value: clip(params.get(name)!),
+			message: `"${clip(name)}" is not an embed parameter (${EMBED_PARAMS.join(', ')}); it was ignored`
+		});
+	}
 	return { config: { view, events, tour, theme, lang, controls }, issues };
 }
 
