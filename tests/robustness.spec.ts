@@ -1,64 +1,126 @@
-// Broken and hostile URLs and datasets: the page keeps working and says what was wrong.
+// Broken and hostile URLs and datasets: the page never throws, keeps drawing the timeline, says what
+// was wrong in a dismissible notice, and never turns data into markup or script.
 import { expect, test, type Page } from '@playwright/test';
 
-async function load(page: Page, url: string) {
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto(url);
-	await page.locator('.timeline[data-ready]').waitFor();
-	return errors;
-}
+const LONG_Q = 'visit '.repeat(834).slice(0, 5000);
+const SCRIPT = '<script>alert(1)</script>';
 
-const HOSTILE: [string, string][] = [
-	['from=2024&to=2001', 'from'],
-	['from=99999', 'from'],
-	['event=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'event'],
-	['types=nope,forum', 'types'],
-	[`q=${'x'.repeat(5000)}`, 'q'],
-	['basis=maybe&countries=ZZ', 'basis']
+/** Hostile query strings and the parameter the notice must name. */
+const HOSTILE: [name: string, query: string, param: string][] = [
+	['swapped range', 'from=2024&to=2001', 'from'],
+	['year 99999', 'from=99999', 'from'],
+	['script as event id', `event=${encodeURIComponent(SCRIPT)}`, 'event'],
+	['unknown type', 'types=nope,forum', 'types'],
+	['5,000-character query', `q=${encodeURIComponent(LONG_Q)}`, 'q'],
+	['javascript: dataset', `data=${encodeURIComponent('javascript:alert(1)')}`, 'data'],
+	['http dataset', `data=${encodeURIComponent('http://example.org/x.json')}`, 'data']
 ];
 
-for (const [query, param] of HOSTILE) {
-	test(`/?${query.slice(0, 40)} is corrected with a notice naming ${param}`, async ({ page }) => {
-		const errors = await load(page, `/?${query}`);
-		const notice = page.locator('.url-notice');
-		await expect(notice).toContainText(param);
-		// The timeline still draws (a search for "xxxx…" rightly matches nothing, so no marks there).
-		await expect(page.locator('.viewport')).toBeVisible();
-		if (param !== 'q') await expect(page.locator('[data-mark]').first()).toBeVisible();
-		expect(
-			await page
-				.locator('script:not([src])')
-				.evaluateAll((els) => els.filter((e) => e.textContent?.includes('alert(1)')).length)
-		).toBe(0);
-		await notice.getByRole('button', { name: 'Dismiss' }).click();
-		await expect(notice).toHaveCount(0);
-		expect(errors).toEqual([]);
+interface Watch {
+	errors: string[];
+	dialogs: string[];
+	requests: string[];
+}
+
+/** Records page errors, dialogs (an alert would mean injected script ran) and requests leaving the site. */
+function watch(page: Page): Watch {
+	const seen: Watch = { errors: [], dialogs: [], requests: [] };
+	page.on('pageerror', (e) => seen.errors.push(e.message));
+	page.on('dialog', (d) => {
+		seen.dialogs.push(d.message());
+		d.dismiss().catch(() => {});
+	});
+	page.on('request', (r) => {
+		if (!r.url().startsWith('http://localhost') && !r.url().startsWith('data:'))
+			seen.requests.push(r.url());
+	});
+	return seen;
+}
+
+async function open(page: Page, url: string) {
+	await page.goto(url);
+	await page.locator('.timeline[data-ready]').waitFor();
+}
+
+/** Inline scripts, and any attribute that could run script, as text to compare between loads. */
+function scriptSurface(page: Page) {
+	return page.evaluate(() => {
+		const inline = [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent);
+		const risky: string[] = [];
+		for (const el of document.querySelectorAll('*')) {
+			for (const { name, value } of el.attributes) {
+				if (name.startsWith('on')) risky.push(`${el.tagName} ${name}`);
+				if (/^\s*(javascript|data):/i.test(value) && /^(href|src|action|formaction)$/.test(name))
+					risky.push(`${el.tagName} ${name}=${value.slice(0, 40)}`);
+			}
+		}
+		return { inline, risky, scripts: document.scripts.length };
 	});
 }
 
-test('the embed corrects hostile parameters too', async ({ page }) => {
-	const errors = await load(page, '/embed?from=2024&to=2001&theme=%3Cb%3E&selected=nope');
-	await expect(page.getByRole('status')).toContainText('theme');
+/** The notice (role=status) that names `param`. */
+function noticeFor(page: Page, param: string) {
+	return page.getByRole('status').filter({ hasText: new RegExp(`\\b${param}\\b`) });
+}
+
+/** Dismisses the notice in its own way: Dismiss, or for a dataset on `/`, back to the curated one. */
+async function dismiss(page: Page, path: string, param: string) {
+	const notice = noticeFor(page, param);
+	if (path === '/' && param === 'data') {
+		await page.getByRole('button', { name: 'Back to the curated dataset' }).first().click();
+		await expect(page).not.toHaveURL(/[?&]data=/);
+	} else {
+		await notice.getByRole('button', { name: 'Dismiss' }).click();
+	}
+	await expect(notice).toHaveCount(0);
+}
+
+for (const path of ['/', '/embed']) {
+	test.describe(`hostile URLs on ${path}`, () => {
+		let clean: Awaited<ReturnType<typeof scriptSurface>>;
+		test.beforeEach(async ({ page }) => {
+			await open(page, path);
+			clean = await scriptSurface(page);
+		});
+
+		for (const [name, query, param] of HOSTILE) {
+			test(`${name}: corrected with a dismissible notice naming ${param}`, async ({ page }) => {
+				const seen = watch(page);
+				await open(page, `${path}?${query}`);
+				await expect(noticeFor(page, param).first()).toBeVisible();
+				// The timeline still draws its events.
+				await expect(page.locator('[data-mark]').first()).toBeVisible();
+				// A hostile value is shown as text, never as markup.
+				if (param === 'event')
+					await expect(noticeFor(page, param).first()).toContainText('<script>');
+				const surface = await scriptSurface(page);
+				expect(surface.inline).toEqual(clean.inline);
+				expect(surface.scripts).toBe(clean.scripts);
+				expect(surface.risky).toEqual([]);
+				await dismiss(page, path, param);
+				await expect(page.locator('[data-mark]').first()).toBeVisible();
+				expect(seen.errors).toEqual([]);
+				expect(seen.dialogs).toEqual([]);
+				expect(seen.requests).toEqual([]);
+			});
+		}
+	});
+}
+
+test('/embed names parameters it does not read and survives repeated unknown ids', async ({
+	page
+}) => {
+	const seen = watch(page);
+	await open(page, '/embed?events=nope,nope&selected=nope&thme=dark&theme=%3Cb%3Ex%3C%2Fb%3E');
+	const notice = page.getByRole('status').first();
+	for (const param of ['events', 'selected', 'thme', 'theme'])
+		await expect(notice).toContainText(param);
 	await expect(page.locator('[data-mark]').first()).toBeVisible();
 	expect(await page.locator('b').count()).toBe(0);
-	expect(errors).toEqual([]);
+	await notice.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(page.getByRole('status')).toHaveCount(0);
+	expect(seen.errors).toEqual([]);
 });
-
-for (const data of [
-	'javascript:alert(1)',
-	'http://example.org/x.json',
-	'data:application/json,{}'
-]) {
-	test(`?data=${data} is refused with a message and the curated timeline stays`, async ({
-		page
-	}) => {
-		const errors = await load(page, `/?data=${encodeURIComponent(data)}`);
-		await expect(page.locator('.data-panel .notice')).toContainText(/https|this site|not a URL/);
-		await expect(page.locator('[data-mark]').first()).toBeVisible();
-		expect(errors).toEqual([]);
-	});
-}
 
 test('a malformed dataset says where it breaks and the curated timeline keeps working', async ({
 	page
@@ -67,11 +129,74 @@ test('a malformed dataset says where it breaks and the curated timeline keeps wo
 		(url) => url.pathname === '/fixtures/broken.json',
 		(route) => route.fulfill({ body: '{"events": [ {"id": "x"', contentType: 'application/json' })
 	);
-	const errors = await load(page, '/?data=/fixtures/broken.json');
-	await expect(page.locator('.data-panel')).toContainText(/line 1, column \d+/);
-	await expect(page.locator('.data-panel')).toContainText('0 of 0 records shown');
+	const seen = watch(page);
+	await open(page, '/?data=/fixtures/broken.json');
+	const status = page.locator('.data-panel [role="status"]');
+	await expect(status).toContainText('0 of 0 records shown');
+	await expect(page.locator('.data-panel')).toContainText(/malformed JSON at line 1, column \d+/);
+	// The curated timeline is still there and still works: zoom with the keyboard, open an event.
 	await expect(page.locator('[data-mark]').first()).toBeVisible();
-	expect(errors).toEqual([]);
+	await page.locator('.viewport').focus();
+	await page.keyboard.press('+');
+	await page.locator('[data-mark]').first().click();
+	await expect(page.locator('#detail-title')).toBeVisible();
+	expect(seen.errors).toEqual([]);
+});
+
+test('a hostile dataset is shown as text, its bad records listed, and nothing runs', async ({
+	page
+}) => {
+	const hostile = {
+		events: [
+			{
+				id: 'hostile-title',
+				title: '<img src=x onerror=alert(1)>',
+				type: 'visit',
+				date: '2023-04-16',
+				dateBasis: 'stated',
+				summary: SCRIPT,
+				// Repeated participants and citations must not break the detail panel.
+				participants: [
+					{ name: 'Li', role: 'minister', country: 'CN' },
+					{ name: 'Li', role: 'minister', country: 'CN' }
+				],
+				sources: [
+					{ url: 'https://example.org/a', quote: 'q' },
+					{ url: 'https://example.org/a', quote: 'q' }
+				]
+			},
+			{
+				id: 'bad-link',
+				title: 'Bad link',
+				type: 'talks',
+				date: '2023-05',
+				dateBasis: 'stated',
+				summary: 's',
+				sources: [{ url: 'javascript:alert(1)' }]
+			}
+		]
+	};
+	await page.route(
+		(url) => url.pathname === '/fixtures/hostile.json',
+		(route) => route.fulfill({ json: hostile })
+	);
+	const seen = watch(page);
+	await open(page, '/?data=/fixtures/hostile.json');
+	await expect(page.locator('.data-panel [role="status"]')).toContainText('1 of 2 records shown');
+	await expect(page.locator('.data-panel .problems')).toContainText(/Row 2.*sources\[0\]\.url/);
+	const mark = page.locator('[data-event="hostile-title"]');
+	await expect(mark).toContainText('<img src=x onerror=alert(1)>');
+	await mark.click();
+	await expect(page.locator('#detail-title')).toHaveText('<img src=x onerror=alert(1)>');
+	await expect(page.locator('.panel')).toContainText(SCRIPT);
+	expect(await page.locator('img[src="x"]').count()).toBe(0);
+	for (const rel of await page
+		.locator('.panel a[target="_blank"]')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('rel') ?? '')))
+		expect(rel).toMatch(/noopener.*noreferrer|noreferrer.*noopener/);
+	expect((await scriptSurface(page)).risky).toEqual([]);
+	expect(seen.errors).toEqual([]);
+	expect(seen.dialogs).toEqual([]);
 });
 
 test('a dataset over the size limit is refused', async ({ page }) => {
@@ -84,6 +209,9 @@ test('a dataset over the size limit is refused', async ({ page }) => {
 				contentType: 'application/json'
 			})
 	);
-	await load(page, '/?data=/fixtures/huge.json');
+	const seen = watch(page);
+	await open(page, '/?data=/fixtures/huge.json');
 	await expect(page.locator('.data-panel .notice')).toContainText('limit');
+	await expect(page.locator('[data-mark]').first()).toBeVisible();
+	expect(seen.errors).toEqual([]);
 });

@@ -89,7 +89,8 @@ export function loadDataset(
 	const sourcesJson = parseJson(sourcesText, `${dir}/sources.json`);
 	if (sourcesJson.problem) problems.push(sourcesJson.problem);
 	const { sources, problems: sourceProblems } = validateSources(
-		sourcesJson.value ?? [],
+		// Only unreadable text falls back to nothing; a `null` file is reported like any other shape.
+		sourcesJson.problem ? [] : sourcesJson.value,
 		texts,
 		`${dir}/sources.json`
 	);
@@ -97,7 +98,7 @@ export function loadDataset(
 	const eventsJson = parseJson(eventsText, `${dir}/events.json`);
 	if (eventsJson.problem) problems.push(eventsJson.problem);
 	const { events, problems: eventProblems } = validateEvents(
-		eventsJson.value ?? { events: [] },
+		eventsJson.problem ? { events: [] } : eventsJson.value,
 		sources,
 		texts,
 		{ requireLocalSource: true },
