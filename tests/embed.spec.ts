@@ -48,7 +48,8 @@ test('the embed posts ready, obeys goto and select, and posts select back', asyn
 	await expect
 		.poll(async () => (await messages(page)).filter((m) => m.type === 'rangechange').at(-1))
 		.toMatchObject({ from: '2023-04-01', to: '2023-04-30' });
-	await expect(frame.locator('[data-event="li-shangfu-visits-russia-2023"]')).toBeVisible();
+	// Li's visit and his talks with Shoigu share April's visits lane: alone or clustered, it is shown.
+	await expect(frame.locator('[data-mark][aria-label*="four-day visit"]')).toBeVisible();
 
 	// Malformed messages are ignored.
 	await post({ type: 'goto', from: '2001' });
@@ -74,8 +75,14 @@ test('the embed posts ready, obeys goto and select, and posts select back', asyn
 		]);
 
 	// A click inside the embed posts select too; source links open in a new tab.
+	// Closed, the visit rejoins its cluster with the talks (one row per lane at this height, and the
+	// talks fall inside the visit's bar): zooming cannot part them, so the cluster lists them.
 	await frame.getByRole('button', { name: 'Close the event detail' }).click();
-	await frame.locator('[data-event="li-shangfu-visits-russia-2023"]').click();
+	await frame.locator('[data-mark][aria-label^="2 events"]').click();
+	await frame
+		.getByRole('dialog', { name: /^2 events/ })
+		.getByRole('button', { name: /four-day visit/ })
+		.click();
 	await expect(
 		frame.getByRole('link', { name: 'Read the whole document' }).first()
 	).toHaveAttribute('target', '_blank');
@@ -149,4 +156,32 @@ test('the Embed dialog builds iframe code for the current view and previews it',
 	await expect(dialog.frameLocator('iframe').locator('.timeline[data-ready]')).toBeAttached();
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
+});
+
+test('a cluster that zooming cannot part lists its members, from the keyboard too', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 640, height: 360 });
+	await page.goto('/embed?from=2023-04&to=2023-04');
+	await page.locator('.timeline[data-ready]').waitFor();
+	const cluster = page.locator('[data-mark][aria-label^="2 events"]');
+	await cluster.focus();
+	await page.keyboard.press('Enter');
+	const list = page.getByRole('dialog', { name: /^2 events, 16 Apr 2023/ });
+	// In time order: the visit (from 16 April) before the talks (18 April); focus on the first.
+	await expect(list.getByRole('button')).toHaveText([
+		/four-day visit.*16–19 Apr 2023/,
+		/Shoigu.*18 Apr 2023/
+	]);
+	await expect(list.getByRole('button').first()).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(list.getByRole('button').nth(1)).toBeFocused();
+	// Esc closes the list, not the page's other layers, and returns focus to the cluster.
+	await page.keyboard.press('Escape');
+	await expect(list).toHaveCount(0);
+	await expect(cluster).toBeFocused();
+	await page.keyboard.press('Enter');
+	await list.getByRole('button', { name: /Shoigu/ }).click();
+	await expect(page.locator('#embed-detail-title')).toHaveText(/Shoigu/);
+	await expect(list).toHaveCount(0);
 });

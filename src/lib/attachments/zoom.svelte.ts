@@ -70,6 +70,8 @@ export function zoomable(
 					// marks and controls, which have their own meaning; double-click on the background zooms in.
 					if ((event as MouseEvent).button) return false;
 					const target = event.target as Element | null;
+					// A scrolling list over the timeline (a cluster's members) keeps every gesture.
+					if (target?.closest('[data-own-scroll]')) return false;
 					if (event.type !== 'wheel' && target?.closest('button, a, input, select, [data-no-zoom]'))
 						return false;
 					return true;

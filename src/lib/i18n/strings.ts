@@ -30,6 +30,7 @@ const en = {
 	legendPeriod: 'Period named by a source',
 	cluster: '{n} events',
 	clusterName: '{n} events, {range}: {titles}. Activate to zoom in.',
+	clusterMembers: '{n} events, {range}',
 	close: 'Close',
 	closeDetail: 'Close the event detail',
 	date: 'Date',

@@ -25,6 +25,7 @@ export const zh: Partial<Record<StringKey, string>> = {
 	legendPeriod: '来源所述的阶段',
 	cluster: '{n} 个事件',
 	clusterName: '{n} 个事件，{range}：{titles}。点击放大。',
+	clusterMembers: '{n} 个事件，{range}',
 	close: '关闭',
 	closeDetail: '关闭事件详情',
 	date: '日期',

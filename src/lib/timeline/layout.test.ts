@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	assignRows,
@@ -347,5 +348,63 @@ describe('assignRows with a pinned item', () => {
 			for (let i = 1; i < inRow.length; i++)
 				expect(inRow[i - 1].rightPx).toBeLessThanOrEqual(inRow[i].leftPx);
 		}
+	});
+});
+
+describe('assignRows with a pinned item in a single row', () => {
+	it('assignRows cuts the label of an item blocked by the pinned stretch, or folds it into the pin', () => {
+		// One row; the pinned bar (index 0) starts at 100. A point at 60 has a label that runs into it and
+		// nothing to its left to join: it keeps its mark, its label cut 8 px before the pin.
+		const pin = { index: 0, xPx: 100, x2Px: 300, labelPx: 120 };
+		const cut = assignRows([pin, { index: 1, xPx: 60, x2Px: 60, labelPx: 120 }], { maxRows: 1 }, 0);
+		expect(cut.map((m) => [m.members, m.leftPx, m.rightPx])).toEqual([
+			[[1], 60, 92],
+			[[0], 100, 300]
+		]);
+		// A point at 95 starts inside the stretch: the pinned mark stands for both.
+		const folded = assignRows(
+			[pin, { index: 1, xPx: 95, x2Px: 95, labelPx: 120 }],
+			{ maxRows: 1 },
+			0
+		);
+		expect(folded.map((m) => [m.members, m.leftPx, m.rightPx])).toEqual([[[0, 1], 100, 300]]);
+	});
+
+	it('assignRows places every item exactly once, without overlaps in a row, for any input and pin', () => {
+		const item = fc.record({
+			xPx: fc.integer({ min: 0, max: 1000 }),
+			lengthPx: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 400 })),
+			labelPx: fc.integer({ min: 14, max: 300 }),
+			flip: fc.boolean()
+		});
+		fc.assert(
+			fc.property(
+				fc.array(item, { maxLength: 30 }),
+				fc.integer({ min: 1, max: 3 }),
+				fc.nat(40),
+				(raw, maxRows, pinAt) => {
+					const items = raw.map((r, index) => ({
+						index,
+						xPx: r.xPx,
+						x2Px: r.xPx + r.lengthPx,
+						labelPx: r.labelPx,
+						leftPx: r.flip ? r.xPx + 14 - r.labelPx : undefined
+					}));
+					const pinned = pinAt < items.length ? pinAt : undefined;
+					const marks = assignRows(items, { maxRows }, pinned);
+					expect(marks.flatMap((m) => m.members).sort((a, b) => a - b)).toEqual(
+						items.map((i) => i.index)
+					);
+					if (pinned !== undefined)
+						expect(marks.find((m) => m.members.includes(pinned))!.row).toBe(0);
+					for (let row = 0; row < maxRows; row++) {
+						const inRow = marks.filter((m) => m.row === row).sort((a, b) => a.xPx - b.xPx);
+						for (let i = 1; i < inRow.length; i++)
+							expect(inRow[i - 1].rightPx).toBeLessThanOrEqual(inRow[i].leftPx);
+					}
+				}
+			),
+			{ numRuns: 5000 }
+		);
 	});
 });

@@ -71,6 +71,10 @@ export function assignRows(
 		(m === undefined || m.rightPx + gapPx <= leftPx) &&
 		(row !== 0 || !reserved || rightPx <= reserved.from || leftPx >= reserved.to);
 
+	// Items with neither a row nor a mark to their left (one row, blocked by the pinned stretch) keep a
+	// mark of their own with the label cut where the stretch begins, or, starting inside it, wait for
+	// the pinned mark and join it: in one row there is nowhere else to show them.
+	const waiting: LayoutItem[] = [];
 	for (const item of sorted) {
 		const leftPx = left(item);
 		const rightPx = right(item);
@@ -79,7 +83,20 @@ export function assignRows(
 			const mark = { members: [item.index], xPx: item.xPx, leftPx, rightPx, row };
 			marks.push(mark);
 			lastInRow[row] = mark;
-			if (item === pin) reserved = null;
+			if (item === pin) {
+				reserved = null;
+				for (const w of waiting.splice(0)) mark.members.push(w.index);
+			}
+			continue;
+		}
+		if (!lastInRow.some(Boolean)) {
+			// The mark itself (not a label flipped to its left) must end before the stretch.
+			if (reserved && item.xPx + markPx + gapPx <= reserved.from) {
+				const cutPx = Math.min(rightPx, reserved.from);
+				const mark = { members: [item.index], xPx: item.xPx, leftPx, rightPx: cutPx, row: 0 };
+				marks.push(mark);
+				lastInRow[0] = mark;
+			} else waiting.push(item);
 			continue;
 		}
 		// No room in any row: merge into the nearest mark to the left, whose label is the one in the way
@@ -88,8 +105,14 @@ export function assignRows(
 		const host = (hosts.length ? hosts : lastInRow).reduce((a, b) => (b!.xPx > a!.xPx ? b : a))!;
 		host.members.push(item.index);
 		// A cluster keeps its label on the same side of its mark as the host's label was.
-		if (host.leftPx < host.xPx) host.rightPx = Math.max(host.rightPx, item.xPx + markPx, item.x2Px);
-		else host.rightPx = Math.max(host.xPx + clusterLabelPx, item.xPx + markPx, item.x2Px);
+		let grownPx =
+			host.leftPx < host.xPx
+				? Math.max(host.rightPx, item.xPx + markPx, item.x2Px)
+				: Math.max(host.xPx + clusterLabelPx, item.xPx + markPx, item.x2Px);
+		// In row 0 a cluster stops short of the pinned stretch (its label is cut there instead).
+		if (host.row === 0 && reserved && grownPx > reserved.from)
+			grownPx = Math.max(host.rightPx, reserved.from);
+		host.rightPx = grownPx;
 	}
 	return marks;
 }
