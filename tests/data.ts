@@ -5,7 +5,7 @@ export interface RawEvent {
 	id: string;
 	title: string;
 	date: string;
-	sources: { source: string; quote: string; translation?: string }[];
+	sources: { source: string; quote: string; start: number; end: number; translation?: string }[];
 }
 
 export const events: RawEvent[] = JSON.parse(readFileSync('data/events.json', 'utf8')).events;

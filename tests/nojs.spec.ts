@@ -33,7 +33,20 @@ test('every source page is prerendered with every quote anchored', async ({ page
 		const response = await page.goto(`/sources/${source.id}`);
 		expect(response?.status(), source.id).toBe(200);
 		for (const event of events.filter((e) => e.sources.some((s) => s.source === source.id))) {
-			await expect(page.locator(`mark[id="${event.id}"]`), event.id).toHaveCount(1);
+			// #<event-id> lands where the event's first quote in this document begins (on its <mark>, or
+			// just before it when another event's quote begins at the same place).
+			const anchor = page.locator(`[id="${event.id}"]`);
+			await expect(anchor, event.id).toHaveCount(1);
+			const text = await anchor.evaluate((el) => {
+				let m: Element | null = el;
+				while (m && m.tagName !== 'MARK') m = m.nextElementSibling;
+				return m?.textContent ?? '';
+			});
+			const first = event.sources
+				.filter((s) => s.source === source.id)
+				.sort((a, b) => a.start - b.start)[0];
+			expect(text.length, event.id).toBeGreaterThan(0);
+			expect(first.quote.startsWith(text), event.id).toBe(true);
 		}
 	}
 });
