@@ -35,3 +35,22 @@ test('the Chinese source passage keeps the original beside the English translati
 	await expect(panel.locator('blockquote[lang="zh"]').first()).toBeVisible();
 	await expect(panel.locator('blockquote.translation[lang="en"]').first()).toBeVisible();
 });
+
+test('the presenter, the speaker view and the source list follow ?lang=zh too', async ({
+	page
+}) => {
+	await page.goto('/present?lang=zh&tour=2023-high-level-contacts&step=2');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.getByText(/^第 2 步，共 \d+ 步$/)).toBeVisible();
+	await expect(page.getByText(/^Step \d+ of/)).toHaveCount(0);
+
+	await page.goto('/present/speaker?lang=zh&tour=2023-high-level-contacts&step=2');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.getByRole('heading', { name: '演讲者备注' })).toBeVisible();
+	await expect(page).toHaveTitle(/^演讲者视图/);
+
+	await page.goto('/sources?lang=zh');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('来源文献');
+	await expect(page.locator('.sources')).not.toContainText('reliability');
+});
