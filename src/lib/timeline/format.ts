@@ -78,6 +78,10 @@ export function formatSpan(span: DateSpan, lang: Lang = 'en'): string {
 			text = `${formatUtc(span.startMs, 'd', lang)}–${formatUtc(lastMs, 'd MMM yyyy', lang)}`;
 		} else if (lang === 'en' && span.precision === 'day' && sameYear) {
 			text = `${formatUtc(span.startMs, 'd MMM', lang)} – ${formatUtc(lastMs, 'd MMM yyyy', lang)}`;
+		} else if (lang === 'zh' && span.precision === 'day' && sameYear) {
+			// Chinese leaves out what the end shares with the start: 2023年4月16日–19日, 2023年4月16日–5月2日.
+			const end = a.slice(0, 7) === b.slice(0, 7) ? 'd日' : 'M月d日';
+			text = `${formatUtc(span.startMs, 'yyyy年M月d日', lang)}–${formatUtc(lastMs, end, lang)}`;
 		} else {
 			text = `${formatAt(span.startMs, span.precision, lang)}–${formatAt(lastMs, span.precision, lang)}`;
 		}
