@@ -115,7 +115,8 @@ describe('toCsv', () => {
 				sources: [{ url: 'https://example.org/x', title: 'X', quote: 'a; b' }]
 			})
 		]);
-		const lines = text.split('\r\n');
+		expect(text.startsWith('\ufeff')).toBe(true);
+		const lines = text.slice(1).split('\r\n');
 		expect(lines[0]).toBe(
 			'id,title,titleZh,type,date,dateBasis,dateNote,summary,place,country,participants,sourceUrl,sourceTitle,quote,dateReferenceOutlet,dateReferenceTitle,dateReferencePublished,dateReferenceUrl,notes'
 		);
@@ -127,6 +128,18 @@ describe('toCsv', () => {
 		const back = importDataset(text).events;
 		expect(back.map((e) => e.title)).toEqual(['Talks, "frank"\nand long', 'Fixture']);
 		expect(back[1].sources).toEqual([{ url: 'https://example.org/x', title: 'X', quote: 'a; b' }]);
+	});
+
+	it('toCsv escapes cells a spreadsheet would run as formulas, and importDataset reads them back', () => {
+		const hostile = ['=HYPERLINK("http://x","y")', '+1 more', '@SUM(A1)', '- a dash'];
+		const text = toCsv(
+			hostile.map((title, i) => fixture({ id: `f${i}`, title, summary: '-0100 is a year' }))
+		);
+		for (const title of hostile) expect(text).toContain(`'${title.replace(/"/g, '""')}`);
+		expect(text).not.toContain("'-0100");
+		const back = importDataset(text).events;
+		expect(back.map((e) => e.title)).toEqual(hostile);
+		expect(back.map((e) => e.summary)).toEqual(hostile.map(() => '-0100 is a year'));
 	});
 
 	it('toCsv of no events is the header alone', () => {

@@ -41,8 +41,12 @@ function csvCitation(event: TimelineEvent, options: CsvOptions): string[] {
 	return [href, title, local.quote];
 }
 
+/** A cell a spreadsheet would evaluate. */
+const FORMULA = /^(?:[=+@\t\r]|-(?!\d))/;
+
 /**
- * Events as our CSV (CRLF, RFC 4180 quoting, header row of `CSV_COLUMNS`), which `importDataset`
+ * Events as our CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting, formulas escaped, header
+ * row of `CSV_COLUMNS`), which `importDataset`
  * reads back with the same ids, titles, types, dates, date bases, summaries, places and participants.
  * Lost on the way: `nameZh`, coordinates, translations and all citations but one.
  */
@@ -77,7 +81,14 @@ export function toCsv(events: readonly TimelineEvent[], options: CsvOptions = {}
 		};
 		return CSV_COLUMNS.map((c) => cells[c]);
 	});
-	return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' }) + '\r\n';
+	// A byte-order mark so spreadsheets read the UTF-8 (Chinese titles) as such, and cells that a
+	// spreadsheet would run as a formula (=, +, @, or - not before a digit) prefixed with ', which
+	// importDataset removes again. Negative EDTF years (-0100) are not formulas and stay as they are.
+	const body = Papa.unparse(
+		{ fields: [...CSV_COLUMNS], data: rows },
+		{ newline: '\r\n', escapeFormulae: FORMULA }
+	);
+	return `\ufeff${body}\r\n`;
 }
 
 /** Events as our `{ "events": [...] }` JSON (tab-indented, computed fields removed). */

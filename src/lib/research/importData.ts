@@ -520,9 +520,11 @@ function importCsv(text: string, file: string, timelineJs: boolean): ImportResul
 	const records = rows
 		.map((cells, i) => ({ cells, row: i + 1 }))
 		.filter(({ cells, row }) => quoteErrors.has(row) || cells.some((c) => c.trim()));
+	// A cell that our export (or a careful spreadsheet) escaped as '=… is read without the '.
 	const reader = (cells: string[]) => (name: string) => {
 		const i = index.get(name);
-		return i === undefined ? '' : (cells[i] ?? '').trim();
+		const value = i === undefined ? '' : (cells[i] ?? '').trim();
+		return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
 	};
 	const explicit = timelineJs
 		? []
