@@ -3,6 +3,18 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { events } from './data';
 
+/** The drawn chart (axis, lanes, bars) spans the timeline's real width, as the marks do. */
+async function expectChartFillsViewport(page: Page) {
+	await expect
+		.poll(() =>
+			page.locator('.timeline').evaluate((el) => {
+				const svg = Number(el.querySelector('svg.chart')!.getAttribute('width'));
+				return svg - el.querySelector('.viewport')!.clientWidth;
+			})
+		)
+		.toBe(0);
+}
+
 async function open(page: Page, url: string) {
 	await page.goto(url);
 	await page.locator('.timeline[data-ready]').waitFor();
@@ -125,6 +137,7 @@ test('opening a TimelineJS JSON file shows its valid events and lists the invali
 		'1 rejected'
 	);
 	await expect(page.locator('.data-panel')).toContainText('twenty');
+	await expectChartFillsViewport(page);
 	await page.getByLabel('All matching events').check();
 	await expect(page.locator('tbody tr[data-row]')).toHaveCount(3); // two events and the era
 	await page
@@ -136,6 +149,7 @@ test('opening a TimelineJS JSON file shows its valid events and lists the invali
 	).toHaveAttribute('rel', 'noopener noreferrer');
 	await page.getByRole('button', { name: 'Back to the curated dataset' }).first().click();
 	await expect(page.locator('tbody tr[data-row]')).toHaveCount(events.length);
+	await expectChartFillsViewport(page);
 });
 
 test('a TimelineJS spreadsheet CSV and our CSV import with per-row problems', async ({ page }) => {

@@ -408,3 +408,27 @@ describe('assignRows with a pinned item in a single row', () => {
 		);
 	});
 });
+
+describe('assignRows with labels flipped at the right edge', () => {
+	it('assignRows lets an early item share the room with a far flipped label instead of clustering with it', () => {
+		// A (2023, near the right edge) has its long label flipped to the left, reaching back to 484 px;
+		// B (2012, at 497 px) would otherwise join A's cluster, eleven years away.
+		const a = { index: 0, xPx: 900, x2Px: 900, labelPx: 430, leftPx: 484 };
+		const b = { index: 1, xPx: 497, x2Px: 497, labelPx: 363 };
+		const marks = assignRows([a, b], { maxRows: 1 });
+		expect(marks.map((m) => m.members)).toEqual([[0], [1]]);
+		const [ma, mb] = marks;
+		expect(mb.leftPx).toBe(497);
+		expect(mb.rightPx).toBeGreaterThanOrEqual(497 + DEFAULT_LAYOUT.minLabelPx);
+		expect(ma.leftPx).toBeGreaterThanOrEqual(mb.rightPx + DEFAULT_LAYOUT.gapPx);
+		expect(ma.xPx + DEFAULT_LAYOUT.markPx - ma.leftPx).toBeGreaterThanOrEqual(
+			DEFAULT_LAYOUT.minLabelPx
+		);
+	});
+
+	it('assignRows still clusters when the room between the marks is too small to share', () => {
+		const a = { index: 0, xPx: 600, x2Px: 600, labelPx: 430, leftPx: 184 };
+		const b = { index: 1, xPx: 560, x2Px: 560, labelPx: 200 };
+		expect(assignRows([a, b], { maxRows: 1 }).map((m) => m.members)).toEqual([[0, 1]]);
+	});
+});

@@ -35,6 +35,8 @@ export interface LayoutOptions {
 	clusterLabelPx: number;
 	/** Width of a bare mark (its dot or pin), the least a cluster member occupies. */
 	markPx: number;
+	/** The least a label may be cut to when two labels share the room between their marks. */
+	minLabelPx: number;
 }
 
 /** Defaults: two rows, 8 px between labels, "99 events" ≈ 72 px. */
@@ -42,7 +44,8 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
 	maxRows: 2,
 	gapPx: 8,
 	clusterLabelPx: 72,
-	markPx: 14
+	markPx: 14,
+	minLabelPx: 64
 };
 
 /**
@@ -57,12 +60,14 @@ export function assignRows(
 	options: Partial<LayoutOptions> = {},
 	pinned?: number
 ): PlacedMark[] {
-	const { maxRows, gapPx, clusterLabelPx, markPx } = { ...DEFAULT_LAYOUT, ...options };
+	const { maxRows, gapPx, clusterLabelPx, markPx, minLabelPx } = { ...DEFAULT_LAYOUT, ...options };
 	const left = (item: LayoutItem) => item.leftPx ?? item.xPx;
 	const right = (item: LayoutItem) => Math.max(left(item) + item.labelPx, item.x2Px);
 	const sorted = [...items].sort((a, b) => left(a) - left(b) || a.index - b.index);
 	const marks: PlacedMark[] = [];
 	const lastInRow: (PlacedMark | undefined)[] = new Array(Math.max(1, maxRows)).fill(undefined);
+	// The mark before the last in each row (what an item slipped in before the last must clear).
+	const prevInRow: (PlacedMark | undefined)[] = new Array(lastInRow.length).fill(undefined);
 	// The pinned item (the selected event) keeps its own mark in row 0: that stretch of row 0 is
 	// reserved before the sweep reaches it, and it never becomes a cluster's host.
 	const pin = items.find((item) => item.index === pinned);
@@ -70,6 +75,37 @@ export function assignRows(
 	const fits = (m: PlacedMark | undefined, row: number, leftPx: number, rightPx: number) =>
 		(m === undefined || m.rightPx + gapPx <= leftPx) &&
 		(row !== 0 || !reserved || rightPx <= reserved.from || leftPx >= reserved.to);
+
+	// No row has room, but the last mark of a row is one label flipped to the left of a mark far to the
+	// right (near the view's right edge): the item and that label share the room between the two marks,
+	// each cut but to no less than minLabelPx, instead of the item joining a cluster far from it.
+	function shareWithFlipped(item: LayoutItem, leftPx: number, rightPx: number): boolean {
+		const flipped = leftPx < item.xPx;
+		const leastRight = Math.max(item.x2Px, flipped ? item.xPx + markPx : leftPx + minLabelPx);
+		for (let row = 0; row < lastInRow.length; row++) {
+			const b = lastInRow[row];
+			if (!b || b.members.length !== 1 || b.leftPx >= b.xPx || b.members[0] === pinned) continue;
+			const before = prevInRow[row];
+			if (before && before.rightPx + gapPx > leftPx) continue;
+			const end = b.xPx + markPx;
+			const most = end - minLabelPx - gapPx;
+			if (leastRight > most) continue;
+			// Half each, unless one needs less than half.
+			const half = leftPx + (end - gapPx - leftPx) / 2;
+			const wantedByB = end - b.leftPx;
+			const cut = Math.min(
+				most,
+				Math.max(leastRight, Math.min(rightPx, Math.max(half, end - gapPx - wantedByB)))
+			);
+			if (row === 0 && reserved && !(cut <= reserved.from || leftPx >= reserved.to)) continue;
+			b.leftPx = Math.max(b.leftPx, cut + gapPx);
+			const mark = { members: [item.index], xPx: item.xPx, leftPx, rightPx: cut, row };
+			marks.push(mark);
+			prevInRow[row] = mark;
+			return true;
+		}
+		return false;
+	}
 
 	// Items with neither a row nor a mark to their left (one row, blocked by the pinned stretch) keep a
 	// mark of their own with the label cut where the stretch begins, or, starting inside it, wait for
@@ -82,6 +118,7 @@ export function assignRows(
 		if (row >= 0) {
 			const mark = { members: [item.index], xPx: item.xPx, leftPx, rightPx, row };
 			marks.push(mark);
+			prevInRow[row] = lastInRow[row];
 			lastInRow[row] = mark;
 			if (item === pin) {
 				reserved = null;
@@ -89,6 +126,7 @@ export function assignRows(
 			}
 			continue;
 		}
+		if (item !== pin && shareWithFlipped(item, leftPx, rightPx)) continue;
 		if (!lastInRow.some(Boolean)) {
 			// The mark itself (not a label flipped to its left) must end before the stretch.
 			if (reserved && item.xPx + markPx + gapPx <= reserved.from) {
