@@ -1,5 +1,6 @@
 // A minimal static file server for build/ (what any web server or CDN would do with the prerendered
-// site): /path serves /path.html or /path/index.html. Used by the benchmark, which adds its own files.
+// site): /path serves /path.html or /path/index.html, with the CORS header sandboxed embeds need. Used
+// by the benchmark, which adds its own files.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -33,7 +34,10 @@ export function serve(root, port) {
 		}
 		res.writeHead(200, {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'content-length': statSync(file).size
+			'content-length': statSync(file).size,
+			// A sandboxed embed (no allow-same-origin) has the origin "null": its module scripts are
+			// cross-origin requests and load only with this header (see README, Embedding).
+			'access-control-allow-origin': '*'
 		});
 		createReadStream(file).pipe(res);
 	});
