@@ -5,6 +5,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
@@ -15,13 +16,17 @@ const TYPES = {
 	'.png': 'image/png'
 };
 
-/** Serves `root` on `port`; resolves with the server once listening. */
+/**
+ * Serves `root` on `port` (0: any free port); resolves with the server once listening.
+ * @param {string} root
+ * @param {number} port
+ * @returns {Promise<import('node:http').Server>}
+ */
 export function serve(root, port) {
 	const server = createServer((req, res) => {
-		const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
-			/^(\.\.[/\\])+/,
-			''
-		);
+		const path = normalize(
+			decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+		).replace(/^(\.\.[/\\])+/, '');
 		const candidates = [
 			join(root, path),
 			join(root, `${path}.html`),

@@ -115,6 +115,9 @@ test('keyboard only: Tab to the marks, arrows move in time order, Enter selects,
 	page
 }) => {
 	await open(page, '/?from=2023-09&to=2023-12');
+	// The range from the URL is applied (marks re-render then), before focus goes in.
+	await expect(page.locator('.viewport')).toHaveAttribute('aria-label', /Sep 2023/);
+	await expect(page.locator('[data-mark][tabindex="0"]')).toHaveCount(1);
 	await page.locator('.viewport').focus();
 	await page.keyboard.press('Tab');
 	const first = page.locator('[data-mark]:focus');

@@ -4,6 +4,7 @@
  * `?tour=&step=` URL parameters. Pure: shared by the pages, `npm run check:data` and the tests.
  */
 import { parseTypedDate } from '../timeline/userDates';
+import { clip, type UrlIssue } from '../timeline/viewState';
 import type { DataProblem } from './validate';
 
 /** Id of the built-in tour of every event; no file may use it. */
@@ -219,25 +220,66 @@ export function clampStep(step: number, count: number): number {
 	return Math.min(Math.max(1, count), Math.max(1, Math.trunc(step)));
 }
 
+/** How a step text was read: the step, and what was wrong with the text (null when nothing). */
+interface StepReading {
+	step: number;
+	problem: 'not-a-number' | 'before-first' | 'past-last' | null;
+}
+
+function readStep(value: string | null | undefined, count: number): StepReading {
+	const text = String(value ?? '').trim();
+	if (text === '') return { step: 1, problem: null };
+	// Any run of digits is a number: a huge one is past the last step, not "not a number".
+	if (!/^[+-]?\d+$/.test(text)) return { step: 1, problem: 'not-a-number' };
+	const last = Math.max(1, count);
+	if (text.startsWith('-') || /^[+]?0+$/.test(text)) return { step: 1, problem: 'before-first' };
+	const n = Number(text);
+	if (!(n <= last)) return { step: last, problem: 'past-last' };
+	return { step: clampStep(n, count), problem: null };
+}
+
 /**
  * A 1-based step from text (`?step=`, typed digits): an integer clamped to `[1, count]`; anything
  * else (missing, "abc", "2.5", "") gives 1. "-1" gives 1 and "9999" gives `count`.
  */
 export function parseStep(value: string | null | undefined, count: number): number {
-	const text = String(value ?? '').trim();
-	if (!/^[+-]?\d{1,12}$/.test(text)) return 1;
-	return clampStep(Number(text), count);
+	return readStep(value, count).step;
 }
 
-/** Reads `?tour=<id>&step=<k>`: an unknown tour gives the first of `tours`; the step is clamped. */
+/**
+ * Reads `?tour=<id>&step=<k>`: an unknown tour gives the first of `tours` (the default tour); the step
+ * is clamped. Each correction yields an issue naming the parameter and saying what is shown instead.
+ * An empty or missing parameter is no issue. Never throws.
+ */
 export function parsePresentParams(
 	params: URLSearchParams,
 	tours: readonly Pick<Tour, 'id' | 'stops'>[]
-): { tour: string; step: number } {
+): { tour: string; step: number; issues: UrlIssue[] } {
+	const issues: UrlIssue[] = [];
 	const wanted = params.get('tour');
 	const tour = tours.find((t) => t.id === wanted) ?? tours[0];
-	if (!tour) return { tour: DEFAULT_TOUR_ID, step: 1 };
-	return { tour: tour.id, step: parseStep(params.get('step'), tour.stops.length) };
+	if (!tour) return { tour: DEFAULT_TOUR_ID, step: 1, issues };
+	if (wanted && tour.id !== wanted) {
+		const instead = tour.id === DEFAULT_TOUR_ID ? 'the default tour' : `tour "${tour.id}"`;
+		issues.push({
+			param: 'tour',
+			value: clip(wanted),
+			message: `there is no tour "${clip(wanted)}"; showing ${instead}`
+		});
+	}
+	const raw = params.get('step');
+	const count = tour.stops.length;
+	const { step, problem } = readStep(raw, count);
+	if (problem && raw !== null) {
+		const value = clip(raw.trim());
+		const message = {
+			'not-a-number': `"${value}" is not a step number (1 to ${Math.max(1, count)}); showing step 1`,
+			'before-first': `step ${value} is before the first step (1); showing step 1`,
+			'past-last': `step ${value} is past the last step (${step}); showing step ${step}`
+		}[problem];
+		issues.push({ param: 'step', value, message });
+	}
+	return { tour: tour.id, step, issues };
 }
 
 /** Writes `tour=<id>&step=<k>`; {@link parsePresentParams} reads it back unchanged. */

@@ -49,6 +49,35 @@ describe('parseEmbedParams', () => {
 		]);
 	});
 
+	it('parseEmbedParams reports an unknown tour once the page gives the tour ids', () => {
+		const search = new URLSearchParams('tour=nope');
+		const { config, issues } = parseEmbedParams(search, context);
+		expect(config.tour).toBeNull();
+		expect(issues).toEqual([{ param: 'tour', value: 'nope', message: 'there is no tour "nope"' }]);
+		// Without the ids (as the page used to call it) nothing can be checked.
+		expect(parseEmbedParams(search, { eventIds: context.eventIds }).issues).toEqual([]);
+	});
+
+	it.each([
+		['lang=xx', [], 'en', 'using English (en)'],
+		['lang=xx', ['zh-CN', 'en'], 'zh', 'using Chinese (zh)'],
+		['lang=zh-CN', [], 'zh', 'using Chinese (zh)'],
+		['lang=EN', ['zh'], 'en', 'using English (en)']
+	])(
+		'parseEmbedParams reads %s (browser %j) as %s, naming lang once',
+		(search, languages, lang, using) => {
+			const { config, issues } = parseEmbedParams(new URLSearchParams(search), {
+				...context,
+				languages
+			});
+			expect(config.lang).toBe(lang);
+			expect(issues).toHaveLength(1);
+			expect(issues[0].param).toBe('lang');
+			expect(issues[0].message).toContain('is not a language of this site (en, zh)');
+			expect(issues[0].message).toContain(using);
+		}
+	);
+
 	it.each([
 		'',
 		'from=2023-04-01&to=2023-04-30',

@@ -11,6 +11,7 @@ import {
 	type ViewState,
 	type ViewStateContext
 } from '../timeline/urlState';
+import { langIssue, pickLang } from '../i18n/lang';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -73,7 +74,11 @@ const VIEW_PARAMS = ['from', 'to', 'types', 'event'];
  */
 export function parseEmbedParams(
 	params: URLSearchParams,
-	context: ViewStateContext & { tours?: ReadonlySet<string> } = {}
+	context: ViewStateContext & {
+		tours?: ReadonlySet<string>;
+		/** The browser's languages: a bad `lang` falls back to the one of them the site has. */
+		languages?: readonly string[];
+	} = {}
 ): { config: EmbedConfig; issues: UrlIssue[] } {
 	const viewParams = new URLSearchParams();
 	for (const name of VIEW_PARAMS) if (params.has(name)) viewParams.set(name, params.get(name)!);
@@ -101,7 +106,10 @@ export function parseEmbedParams(
 		tour = null;
 	}
 	const theme = choice(params, 'theme', ['light', 'dark', 'auto'] as const, 'auto', issues);
-	const lang = choice(params, 'lang', ['en', 'zh'] as const, 'en', issues);
+	// The same reading and notice as the other pages (lib/i18n/lang.ts); missing or empty is English.
+	const lang = params.get('lang') ? pickLang(params.get('lang'), context.languages ?? []) : 'en';
+	const badLang = langIssue(params, context.languages ?? []);
+	if (badLang) issues.push(badLang);
 	const controls = choice(params, 'controls', ['on', 'off'] as const, 'on', issues) === 'on';
 	for (const name of new Set(params.keys())) {
 		if ((EMBED_PARAMS as readonly string[]).includes(name)) continue;

@@ -4,14 +4,16 @@
  */
 import type { Lang } from '$lib/timeline/format';
 
-const en = {
+export const en = {
 	siteTitle: 'China–Russia military diplomacy, 2000–2024',
 	navTimeline: 'Timeline',
 	navSources: 'Sources',
 	navPresent: 'Present',
+	siteNav: 'Site',
 	skipToEvents: 'Skip to the content',
 	zoomIn: 'Zoom in',
 	zoomOut: 'Zoom out',
+	zoom: 'Zoom',
 	fitAll: 'Fit all',
 	goTo: 'Go to',
 	goToLabel: 'Go to a year, month or day',
@@ -29,8 +31,11 @@ const en = {
 	legendCluster: 'Several events too close to label: activate to zoom in',
 	legendPeriod: 'Period named by a source',
 	cluster: '{n} events',
+	cluster_one: '{n} event',
 	clusterName: '{n} events, {range}: {titles}. Activate to zoom in.',
+	clusterName_one: '{n} event, {range}: {titles}. Activate to zoom in.',
 	clusterMembers: '{n} events, {range}',
+	clusterMembers_one: '{n} event, {range}',
 	close: 'Close',
 	closeDetail: 'Close the event detail',
 	date: 'Date',
@@ -57,7 +62,9 @@ const en = {
 	notes: 'Notes',
 	allEvents: 'All events, in chronological order',
 	eventCount: '{n} events',
+	eventCount_one: '{n} event',
 	showing: 'Showing {range}, {n} events',
+	showing_one: 'Showing {range}, {n} event',
 	lanes_forums: 'Forums',
 	lanes_visits: 'Visits and talks',
 	lanes_exercises: 'Exercises',
@@ -78,12 +85,18 @@ const en = {
 	backToEvent: 'Back to the event',
 	by: 'by',
 	published: 'Published',
+	outlet: 'Outlet',
+	author: 'Author',
+	originallyNamed: '(originally {name})',
 	embed: 'Embed',
 	print: 'Print',
 	export: 'Export',
+	exportEvents: 'Export {n} events',
+	exportEvents_one: 'Export {n} event',
 	searchEvents: 'Search events',
 	searchPlaceholder: 'Title, summary, quote, translation…',
-	shownOf: '{shown} of {total} events',
+	shownOf: '{shown} of {n} events',
+	shownOf_one: '{shown} of {n} event',
 	filters: 'Filters',
 	filterType: 'Type',
 	filterCountry: 'Country',
@@ -94,6 +107,10 @@ const en = {
 	table: 'Table',
 	tableVisible: 'In the visible range ({n})',
 	tableAll: 'All matching events ({n})',
+	tableRows: 'Rows',
+	tableCaption: 'Events, sortable by date, type and place',
+	tableTruncated:
+		'Showing the first {shown} of {total} rows in this order: zoom in, filter or search to see the rest.',
 	event: 'Event',
 	noMatches: 'No events match.',
 	yourData: 'Your data',
@@ -108,9 +125,17 @@ const en = {
 	orUrl: 'or a URL (https)',
 	load: 'Load',
 	loading: 'Loading {name}…',
-	recordsShown: '{name}: {shown} of {total} records shown',
+	recordsShown: '{name}: {shown} of {n} records shown',
+	recordsShown_one: '{name}: {shown} of {n} record shown',
 	recordsRejected: ', {n} rejected',
 	problemsCount: '{n} problems',
+	problemsCount_one: '{n} problem',
+	problemsMore: '… and {n} more.',
+	withFormat: '{name} ({format})',
+	formatOurs: 'our JSON schema',
+	formatCsv: 'our CSV',
+	formatTimelinejsJson: 'TimelineJS JSON',
+	formatTimelinejsCsv: 'TimelineJS spreadsheet CSV',
 	row: 'Row {n}',
 	file: 'File',
 	embedTitle: 'Embed this view',
@@ -125,6 +150,8 @@ const en = {
 	plainLink: 'Plain link',
 	copyLink: 'Copy the link',
 	preview: 'Preview',
+	previewTitle: 'Preview of the embedded timeline',
+	embedFrameTitle: 'China–Russia military diplomacy timeline',
 	sizeSmall: 'Small 320×240',
 	sizeMedium: 'Medium 640×360',
 	sizeLarge: 'Large 800×450',
@@ -152,6 +179,7 @@ const en = {
 	presentSource: 'Source',
 	presentReliability: 'reliability: {level}',
 	presentInRange: '{n} events in this range',
+	presentInRange_one: '{n} event in this range',
 	presentMore: 'and {n} more',
 	presentNoEvents: 'No events in this range.',
 	presentNow: 'Now',
@@ -175,8 +203,19 @@ export async function loadStrings(lang: Lang): Promise<void> {
 	if (lang === 'zh' && !Object.keys(STRINGS.zh).length) STRINGS.zh = (await import('./zh')).zh;
 }
 
-/** The interface string `key` in `lang`, with `{name}` placeholders filled from `vars`. */
+/**
+ * The interface string `key` in `lang`, with `{name}` placeholders filled from `vars`. When `vars.n`
+ * is exactly 1 (the number or the string "1", not "1,000") and the table has a `<key>_one` entry, that
+ * singular form is used ("1 event"); Chinese has no plural forms, so it needs none.
+ */
 export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-	const template = STRINGS[lang][key] ?? en[key];
+	const one = vars.n === 1 || vars.n === '1';
+	const table: Partial<Record<string, string>> = STRINGS[lang];
+	const english: Partial<Record<string, string>> = en;
+	const template =
+		(one ? table[`${key}_one`] : undefined) ??
+		table[key] ??
+		(one ? english[`${key}_one`] : undefined) ??
+		en[key];
 	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }

@@ -2,7 +2,13 @@
 // keeps is a valid view. (The embed's parser has the same tests in lib/embed/params.property.test.ts.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatViewState, parseViewState, type UrlIssue, type ViewState } from './urlState';
+import {
+	formatViewState,
+	parseViewState,
+	VIEW_PARAMS,
+	type UrlIssue,
+	type ViewState
+} from './urlState';
 import { KEYS, randomParams, rangeParams } from './urlParams.arbitrary';
 import { LISTS } from './viewState';
 
@@ -112,6 +118,22 @@ describe('parseViewState on random input', () => {
 				expectReported(params, state, issues);
 				if (state.fromMs !== null && state.toMs !== null)
 					expect(state.fromMs).toBeLessThan(state.toMs);
+			}),
+			RUNS
+		);
+	});
+
+	it('parseViewState told the page’s other parameters names every one it does not read', () => {
+		const pageContext = { ...context, otherParams: ['data', 'lang'] };
+		fc.assert(
+			fc.property(randomParams, (params) => {
+				const { state, issues } = parseViewState(params, pageContext);
+				expectValid(state);
+				expectReported(params, state, issues);
+				for (const name of params.keys())
+					if (![...VIEW_PARAMS, 'data', 'lang'].includes(name))
+						expect(issues.some((i) => i.param === name)).toBe(true);
+				expect(parseViewState(formatViewState(state), pageContext).issues).toEqual([]);
 			}),
 			RUNS
 		);

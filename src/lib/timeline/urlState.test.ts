@@ -282,3 +282,107 @@ describe('parseViewState research filters', () => {
 		expect(issues.map((i) => i.param)).toEqual(['countries', 'sources', 'basis']);
 	});
 });
+
+describe('parseViewState filters of a dataset', () => {
+	const ctx: ViewStateContext = {
+		countries: ['CN', 'RU'],
+		sources: ['doc-a'],
+		participants: ['Li Shangfu'],
+		types: ['forum', 'visit']
+	};
+	const parseIn = (search: string, context: ViewStateContext = ctx) =>
+		parseViewState(new URLSearchParams(search), context);
+
+	it('parseViewState drops each unknown country, participant and source with its own issue', () => {
+		const { state, issues } = parseIn(
+			'countries=Narnia,CN&participants=Nobody,Li+Shangfu&sources=zzz,yyy'
+		);
+		expect(state.countries).toEqual(['CN']);
+		expect(state.participants).toEqual(['Li Shangfu']);
+		expect(state.sources).toEqual([]);
+		expect(issues.map((i) => [i.param, i.value, i.message])).toEqual([
+			['countries', 'Narnia', 'there is no country "Narnia" in this dataset (CN, RU)'],
+			['sources', 'zzz', 'there is no source document "zzz" in this dataset (doc-a)'],
+			['sources', 'yyy', 'there is no source document "yyy" in this dataset (doc-a)'],
+			['participants', 'Nobody', 'there is no participant "Nobody" in this dataset (Li Shangfu)']
+		]);
+	});
+
+	it('parseViewState checks values against whatever dataset the context lists', () => {
+		// An imported dataset: its own countries, participants and cited documents.
+		const imported: ViewStateContext = {
+			countries: ['FR'],
+			participants: ['Someone'],
+			sources: ['my-doc']
+		};
+		const search = 'countries=CN,FR&participants=Li+Shangfu&sources=doc-a,my-doc';
+		const { state, issues } = parseIn(search, imported);
+		expect(state).toMatchObject({ countries: ['FR'], participants: [], sources: ['my-doc'] });
+		expect(issues.map((i) => `${i.param}=${i.value}`)).toEqual([
+			'countries=CN',
+			'sources=doc-a',
+			'participants=Li Shangfu'
+		]);
+		expect(parseIn(search).issues.map((i) => `${i.param}=${i.value}`)).toEqual([
+			'countries=FR',
+			'sources=my-doc'
+		]);
+	});
+
+	it('parseViewState leaves out the list of known values when it is long', () => {
+		const countries = Array.from({ length: 13 }, (_, i) => `C${i}`);
+		const { issues } = parseIn('countries=Narnia', { countries });
+		expect(issues[0].message).toBe('there is no country "Narnia" in this dataset');
+	});
+
+	it('parseViewState reads a singular (country=) as its list, naming it for each bad value', () => {
+		const { state, issues } = parseIn('country=Narnia&participant=Nobody&source=zzz&type=party');
+		expect([state.countries, state.participants, state.sources, state.types]).toEqual([
+			[],
+			[],
+			[],
+			[]
+		]);
+		expect(issues.map((i) => i.param)).toEqual(['type', 'country', 'source', 'participant']);
+		expect(issues[1].message).toBe('there is no country "Narnia" in this dataset (CN, RU)');
+	});
+
+	it('parseViewState applies a singular with known values, saying it was read as the list', () => {
+		const { state, issues } = parseIn('country=CN&countries=RU,CN');
+		expect(state.countries).toEqual(['RU', 'CN']);
+		// CN was already given by `countries`: nothing was read from `country`.
+		expect(issues).toEqual([]);
+		const again = parseIn('country=CN');
+		expect(again.state.countries).toEqual(['CN']);
+		expect(again.issues).toEqual([
+			{
+				param: 'country',
+				value: 'CN',
+				message: '"country" was read as "countries", the parameter\'s name'
+			}
+		]);
+		expect(formatViewState(again.state).toString()).toBe('countries=CN');
+	});
+
+	it('parseViewState names parameters the page does not read when told the page’s others', () => {
+		const otherParams = ['data', 'lang'];
+		const { issues } = parseIn('lang=zh&data=x&foo=1&utm_source=news&FROM=2023&from=2023', {
+			...ctx,
+			otherParams
+		});
+		expect(issues.map((i) => i.param)).toEqual(['foo', 'FROM']);
+		expect(issues[0].message).toMatch(
+			/^"foo" is not a parameter of this page \(from, to, .*lang\)/
+		);
+		// Without `otherParams` (the embed's use) nothing is said about other names.
+		expect(parseIn('foo=1&data=x').issues).toEqual([]);
+	});
+
+	it('parseViewState clips a hostile parameter name and never throws on one', () => {
+		const name = '<b>'.repeat(1000);
+		const { issues } = parseIn(`${encodeURIComponent(name)}=1`, { otherParams: [] });
+		expect(issues).toHaveLength(1);
+		expect(issues[0].param.length).toBeLessThanOrEqual(61);
+		expect(issues[0].message.length).toBeLessThan(400);
+	});
+});

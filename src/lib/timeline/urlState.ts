@@ -24,39 +24,82 @@ export {
 
 const MAX_PARAM_CHARS = 200;
 
-/** Reads one comma-separated list parameter, dropping (with an issue) values not in `known`. */
+/**
+ * What each list parameter's values are called in notices, and the singular people type for it
+ * (`country=CN`), read as the list (`countries=CN`).
+ */
+const LIST_WORDS: Record<ListName, { noun: string; alias: string }> = {
+	types: { noun: 'event type', alias: 'type' },
+	countries: { noun: 'country', alias: 'country' },
+	sources: { noun: 'source document', alias: 'source' },
+	participants: { noun: 'participant', alias: 'participant' }
+};
+type ListName = (typeof LISTS)[number][0];
+
+/** Every parameter parseViewState reads, singular aliases included. */
+export const VIEW_PARAMS: readonly string[] = [
+	'from',
+	'to',
+	'event',
+	'q',
+	...LISTS.map(([name]) => name),
+	'basis'
+];
+const ALIASES: readonly string[] = LISTS.map(([name]) => LIST_WORDS[name].alias);
+/** Parameters other sites add to links (campaign tags, click ids): ignored without a notice. */
+const TRACKING = /^(utm_\w+|fbclid|gclid|msclkid)$/i;
+
+/**
+ * Reads one comma-separated list parameter (and its singular alias), dropping (with an issue naming the
+ * parameter as written) values not in `known`.
+ */
 function parseList(
 	params: URLSearchParams,
-	name: string,
+	name: ListName,
 	what: string,
 	known: readonly string[] | undefined,
 	issues: UrlIssue[]
 ): string[] {
-	const raw = params.get(name);
+	const { noun, alias } = LIST_WORDS[name];
 	const values: string[] = [];
-	if (!raw) return values;
-	for (const value of new Set(
-		raw
+	const seen = new Set<string>();
+	for (const param of [name, alias]) {
+		const raw = params.get(param);
+		if (!raw) continue;
+		let kept = 0;
+		for (const value of raw
 			.split(',')
 			.map((v) => v.trim())
-			.filter(Boolean)
-	)) {
-		const shown = known && known.length <= 12 ? ` (${known.join(', ')})` : '';
-		if (value.length > MAX_PARAM_CHARS) {
-			issues.push({
-				param: name,
-				value: clip(value),
-				message: `"${clip(value)}" is too long to be ${what}`
-			});
-		} else if (known && !known.includes(value)) {
-			issues.push({
-				param: name,
-				value: clip(value),
-				message: `"${clip(value)}" is not ${what}${shown}`
-			});
-		} else {
-			values.push(value);
+			.filter(Boolean)) {
+			if (seen.has(value)) continue;
+			seen.add(value);
+			const shown = known && known.length <= 12 ? ` (${known.join(', ')})` : '';
+			if (value.length > MAX_PARAM_CHARS) {
+				issues.push({
+					param,
+					value: clip(value),
+					message: `"${clip(value)}" is too long to be ${what}`
+				});
+			} else if (known && !known.includes(value)) {
+				issues.push({
+					param,
+					value: clip(value),
+					message:
+						name === 'types'
+							? `"${clip(value)}" is not ${what}${shown}`
+							: `there is no ${noun} "${clip(value)}" in this dataset${shown}`
+				});
+			} else {
+				values.push(value);
+				kept++;
+			}
 		}
+		if (param === alias && kept)
+			issues.push({
+				param,
+				value: clip(raw),
+				message: `"${alias}" was read as "${name}", the parameter's name`
+			});
 	}
 	return values;
 }
@@ -96,8 +139,9 @@ function parseRange(
 
 /**
  * Reads a view from URL parameters `from`, `to`, `event`, `q`, `basis` and the comma-separated lists
- * `types`, `countries`, `sources` and `participants`. Unknown ids and values are dropped with an issue
- * when `context` lists the known ones.
+ * `types`, `countries`, `sources` and `participants` (each also read from its singular, `country=`).
+ * Unknown ids and values are dropped with an issue when `context` lists the known ones; when
+ * `context.otherParams` lists the page's other parameters, any parameter not read is named too.
  */
 export function parseViewState(
 	params: URLSearchParams,
@@ -132,6 +176,18 @@ export function parseViewState(
 
 	for (const [name, what] of LISTS)
 		state[name] = parseList(params, name, what, context[name], issues);
+
+	if (context.otherParams) {
+		const allowed = new Set([...VIEW_PARAMS, ...ALIASES, ...context.otherParams]);
+		for (const name of new Set(params.keys())) {
+			if (allowed.has(name) || TRACKING.test(name)) continue;
+			issues.push({
+				param: clip(name),
+				value: clip(params.get(name) ?? ''),
+				message: `"${clip(name)}" is not a parameter of this page (${[...VIEW_PARAMS, ...context.otherParams].join(', ')}); it was ignored`
+			});
+		}
+	}
 
 	const basis = params.get('basis');
 	if (basis === 'stated' || basis === 'inferred') state.basis = basis;

@@ -40,6 +40,11 @@ export interface ViewStateContext {
 	countries?: readonly string[];
 	sources?: readonly string[];
 	participants?: readonly string[];
+	/**
+	 * The page's parameters besides the view's (`data`, `lang`). When given, any other parameter is
+	 * reported as ignored (campaign tags such as `utm_source` excepted).
+	 */
+	otherParams?: readonly string[];
 }
 
 /** The default view: everything, nothing selected, no filter. */

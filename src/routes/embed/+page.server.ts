@@ -1,7 +1,10 @@
 import { getDataset } from '$lib/server/dataset';
+import { loadPresentData } from '../present/data.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const { events, sources } = getDataset();
-	return { events, sources };
+	// The ids `?tour=` may name (the built-in tour and every valid tour file), to report unknown ones.
+	const tourIds = loadPresentData().tours.map((tour) => tour.id);
+	return { events, sources, tourIds };
 };

@@ -5,6 +5,8 @@
  */
 import { replaceState } from '$app/navigation';
 import { formatPresentParams, parsePresentParams } from '$lib/data/tours';
+import { langIssue } from '$lib/i18n/lang';
+import type { UrlIssue } from '$lib/timeline/viewState';
 import type { Presenter } from '$lib/state/presenter.svelte';
 
 /** The audience view answers a newly opened window with its position; the speaker view follows. */
@@ -28,10 +30,17 @@ function writeUrl(presenter: Presenter) {
 
 /**
  * Applies the address bar's position (correcting a bad `tour` or `step` in place), then keeps the URL
- * and the other windows in step. Returns the function that disconnects.
+ * and the other windows in step. Returns the function that disconnects, and what was corrected in the
+ * address (`tour`, `step`, `lang`) for the page's notice.
  */
-export function connectPresenter(presenter: Presenter, role: PresenterRole): () => void {
-	const { tour, step } = parsePresentParams(new URLSearchParams(location.search), presenter.tours);
+export function connectPresenter(
+	presenter: Presenter,
+	role: PresenterRole
+): { disconnect: () => void; issues: UrlIssue[] } {
+	const params = new URLSearchParams(location.search);
+	const { tour, step, issues } = parsePresentParams(params, presenter.tours);
+	const lang = langIssue(params, navigator.languages ?? [navigator.language]);
+	if (lang) issues.push(lang);
 	presenter.set(tour, step, 'url');
 	// The router starts after the components mount; rewrite a corrected URL once it has.
 	const timer = setTimeout(() => writeUrl(presenter), 0);
@@ -54,9 +63,10 @@ export function connectPresenter(presenter: Presenter, role: PresenterRole): () 
 	channel?.addEventListener('message', onmessage);
 	post({ type: 'hello' });
 
-	return () => {
+	const disconnect = () => {
 		clearTimeout(timer);
 		unlisten();
 		channel?.close();
 	};
+	return { disconnect, issues };
 }
