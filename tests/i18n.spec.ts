@@ -54,3 +54,27 @@ test('the presenter, the speaker view and the source list follow ?lang=zh too', 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('来源文献');
 	await expect(page.locator('.sources')).not.toContainText('reliability');
 });
+
+test('a language asked for stays in the address as the view changes, in links and in the presenter', async ({
+	page
+}) => {
+	await page.goto('/?lang=zh');
+	await page.locator('.timeline[data-ready]').waitFor();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await page.locator('.viewport').focus();
+	await page.keyboard.press('+');
+	await expect(page).toHaveURL(/[?&]lang=zh&from=/);
+	await expect(page.getByRole('link', { name: '演示' })).toHaveAttribute(
+		'href',
+		/\/present\?lang=zh$/
+	);
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+	await page.goto('/present?lang=zh&tour=2023-high-level-contacts&step=2');
+	await page.locator('.present[data-ready]').waitFor();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\?lang=zh&tour=2023-high-level-contacts&step=3$/);
+	await page.reload();
+	await expect(page.getByText(/^第 3 步，共 \d+ 步$/)).toBeVisible();
+});

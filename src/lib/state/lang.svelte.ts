@@ -8,14 +8,39 @@ import { pickLang } from '$lib/i18n/lang';
 import { loadStrings } from '$lib/i18n/strings';
 import { loadLocale, type Lang } from '$lib/timeline/format';
 
+/** The language `search` asks for (`lang=zh`, `lang=zh-CN`, `lang=EN`), or null. */
+function asked(search: string): Lang | null {
+	const raw = new URLSearchParams(search).get('lang')?.trim() ?? '';
+	return /^(en|zh)\b/i.test(raw) ? pickLang(raw, []) : null;
+}
+
 /** Holds the interface language for every page. */
 class LangState {
 	lang = $state<Lang>('en');
+	/** The language asked for (`?lang=` or the switcher), not just taken from the browser; else null. */
+	wanted = $state<Lang | null>(null);
+
+	constructor() {
+		// Read at once, before any page writes its own address (the presenter corrects it on mount).
+		if (typeof location !== 'undefined') this.wanted = asked(location.search);
+	}
+
+	/** `lang=<lang>` when a language was asked for, to keep in the URLs the site writes; else ''. */
+	get param(): string {
+		return this.wanted ? `lang=${this.wanted}` : '';
+	}
 
 	/** Picks the language from the URL or the browser, then applies it. */
 	async init(search: string, languages: readonly string[]): Promise<void> {
 		// A value the site does not have is reported by the page showing URL notices (langIssue).
-		await this.set(pickLang(new URLSearchParams(search).get('lang'), languages));
+		this.wanted = asked(search) ?? this.wanted;
+		await this.set(this.wanted ?? pickLang(null, languages));
+	}
+
+	/** The switcher: applies `lang` and keeps it in the URLs from now on. */
+	async choose(lang: Lang): Promise<void> {
+		this.wanted = lang;
+		await this.set(lang);
 	}
 
 	/** Switches the interface to `lang` once its date names are loaded. */

@@ -6,6 +6,7 @@
 import { replaceState } from '$app/navigation';
 import { formatPresentParams, parsePresentParams } from '$lib/data/tours';
 import { langIssue } from '$lib/i18n/lang';
+import { ui } from '$lib/state/lang.svelte';
 import type { UrlIssue } from '$lib/timeline/viewState';
 import type { Presenter } from '$lib/state/presenter.svelte';
 
@@ -18,7 +19,9 @@ const CHANNEL = 'timeline-present';
 
 /** The current position as a search string, `?tour=…&step=…`. */
 export function presentSearch(presenter: Presenter): string {
-	return `?${formatPresentParams(presenter.tourId, presenter.step)}`;
+	// The language, when asked for, comes first and stays (reloads and the speaker window keep it).
+	const lang = ui.param;
+	return `?${lang ? `${lang}&` : ''}${formatPresentParams(presenter.tourId, presenter.step)}`;
 }
 
 function writeUrl(presenter: Presenter) {
