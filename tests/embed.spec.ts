@@ -154,6 +154,15 @@ test('the Embed dialog builds iframe code for the current view and previews it',
 	expect(code).toContain('width="320" height="240"');
 	expect(code).toContain('/embed?from=2023-04-01&amp;to=2023-05-31');
 	await expect(dialog.frameLocator('iframe').locator('.timeline[data-ready]')).toBeAttached();
+	// Tab stays with the dialog's own controls, never inside the preview, so Esc always closes it.
+	for (let i = 0; i < 25; i++) {
+		await page.keyboard.press('Tab');
+		const where = await page.evaluate(() => {
+			const a = document.activeElement;
+			return `${a?.tagName} ${!!a?.closest('dialog')}`;
+		});
+		expect(where).not.toMatch(/^IFRAME/);
+	}
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 });
@@ -184,4 +193,25 @@ test('a cluster that zooming cannot part lists its members, from the keyboard to
 	await list.getByRole('button', { name: /Shoigu/ }).click();
 	await expect(page.locator('#embed-detail-title')).toHaveText(/Shoigu/);
 	await expect(list).toHaveCount(0);
+});
+
+test('a host cannot select or go to an event the embed does not show', async ({ page }) => {
+	const frame = await host(page, '?types=forum', 640, 360);
+	await expect.poll(async () => (await messages(page)).map((m) => m.type)).toContain('ready');
+	const post = (data: unknown) =>
+		page.evaluate(
+			(d) =>
+				(document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage(d, '*'),
+			data
+		);
+	const hidden = 'li-shangfu-visits-russia-2023'; // a visit, filtered out by types=forum
+	await post({ source: 'cr-timeline', version: 1, type: 'select', event: hidden });
+	await post({ source: 'cr-timeline', version: 1, type: 'goto', event: hidden });
+	// A shown event still works, and is the only selection echoed back.
+	const forum = 'tenth-beijing-xiangshan-forum-2023';
+	await post({ source: 'cr-timeline', version: 1, type: 'select', event: forum });
+	await expect(frame.getByRole('dialog')).toContainText('Xiangshan');
+	const selects = (await messages(page)).filter((m) => m.type === 'select');
+	expect(selects).toEqual([{ source: 'cr-timeline', version: 1, type: 'select', event: forum }]);
+	expect((await messages(page)).filter((m) => m.type === 'rangechange')).toEqual([]);
 });

@@ -200,3 +200,14 @@ test('every event has a copyable citation naming the source and our permalink', 
 		'/events/li-shangfu-visits-russia-2023'
 	);
 });
+
+test('Esc closes the export menu and returns focus to it', async ({ page }) => {
+	await open(page, '/');
+	const summary = page.getByText('Export', { exact: true });
+	await summary.click();
+	await expect(page.getByRole('button', { name: 'CSV', exact: true })).toBeVisible();
+	await page.getByRole('button', { name: 'CSV', exact: true }).focus();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: 'CSV', exact: true })).toBeHidden();
+	await expect(summary).toBeFocused();
+});
