@@ -128,10 +128,21 @@ test('printing the main view hides controls and lists the visible events with qu
 		list.locator('li[data-event-id="zhang-youxia-shoigu-talks-beijing-2023"] blockquote').first()
 	).toBeVisible();
 	await expect(list.locator('li[data-event-id="li-shangfu-visits-russia-2023"]')).toHaveCount(0);
+	// Citations carry the full permalink, and the handout says what it is.
+	const origin = new URL(page.url()).origin;
 	await expect(list.locator('.citation').first()).toContainText(
-		'China–Russia military diplomacy timeline'
+		`China–Russia military diplomacy timeline, ${origin}/events/`
 	);
+	await expect(page.locator('h1.handout-title')).toBeVisible();
+	await expect(page.locator('h1.handout-title')).toContainText('China–Russia military diplomacy');
 	await expect(page.locator('#events')).toBeHidden();
+});
+
+test('printing an event page leaves out its Copy button', async ({ page }) => {
+	await page.goto('/events/li-shangfu-visits-russia-2023');
+	await expect(page.getByRole('button', { name: /^Copy/ }).first()).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
 });
 
 test('printing an embed hides its controls and shows the list', async ({ page }) => {
