@@ -114,6 +114,7 @@ export const en = {
 	event: 'Event',
 	noMatches: 'No events match.',
 	yourData: 'Your data',
+	dropHint: 'Drop a JSON or CSV file to open it',
 	backToCurated: 'Back to the curated dataset',
 	showingYourData: 'Showing your data: {name}. The curated dataset is unchanged.',
 	exportCalendar: 'Calendar (.ics)',

@@ -101,6 +101,7 @@ export const zh: Partial<Record<StringKey, string>> = {
 	event: '事件',
 	noMatches: '没有匹配的事件。',
 	yourData: '你的数据',
+	dropHint: '拖放 JSON 或 CSV 文件即可打开',
 	backToCurated: '返回精选数据集',
 	showingYourData: '正在显示你的数据：{name}。精选数据集未改变。',
 	exportCalendar: '日历（.ics）',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	assignRows,
 	DEFAULT_LAYOUT,
+	fitText,
 	estimateLabelPx,
 	layoutMarks,
 	type LayoutItem,
@@ -430,5 +431,18 @@ describe('assignRows with labels flipped at the right edge', () => {
 		const a = { index: 0, xPx: 600, x2Px: 600, labelPx: 430, leftPx: 184 };
 		const b = { index: 1, xPx: 560, x2Px: 560, labelPx: 200 };
 		expect(assignRows([a, b], { maxRows: 1 }).map((m) => m.members)).toEqual([[0, 1]]);
+	});
+});
+
+describe('fitText', () => {
+	it('fitText keeps a name that fits, cuts one that does not with an ellipsis, and gives up when tiny', () => {
+		const name = 'Stage of good-neighbourly friendship and cooperation';
+		expect(fitText(name, 1000)).toBe(name);
+		const cut = fitText(name, 120);
+		expect(cut.endsWith('…')).toBe(true);
+		expect(name.startsWith(cut.slice(0, -1))).toBe(true);
+		expect(estimateLabelPx(cut, 12, 0)).toBeLessThanOrEqual(120);
+		expect(fitText(name, 5)).toBe('');
+		expect(fitText('中俄新型国际关系阶段', 60)).toMatch(/^中俄.*…$/);
 	});
 });

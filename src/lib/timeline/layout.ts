@@ -167,6 +167,20 @@ export function estimateLabelPx(text: string, fontPx = 13, paddingPx = 22): numb
 }
 
 /**
+ * `text` cut with an ellipsis to fit `roomPx` at `fontPx` (by {@link estimateLabelPx}, so a name ends in
+ * "…" rather than being clipped mid-letter); '' when not even a letter and the ellipsis fit.
+ */
+export function fitText(text: string, roomPx: number, fontPx = 12): string {
+	if (estimateLabelPx(text, fontPx, 0) <= roomPx) return text;
+	const chars = [...text];
+	for (let n = chars.length - 1; n > 0; n--) {
+		const cut = `${chars.slice(0, n).join('').trimEnd()}…`;
+		if (estimateLabelPx(cut, fontPx, 0) <= roomPx) return cut;
+	}
+	return '';
+}
+
+/**
  * Which side of its mark a label goes, and how wide it may be: to the right when it fits, else on the
  * side with more room (flipped to the left near the right edge), cut to that room (shown with an ellipsis).
  * `markPx` is the part of the label box the mark itself takes.
