@@ -143,6 +143,25 @@ test('a malformed dataset says where it breaks and the curated timeline keeps wo
 	expect(seen.errors).toEqual([]);
 });
 
+test('when ?data= cannot be read, the rest of the address still applies, with its notices', async ({
+	page
+}) => {
+	await page.route(
+		(url) => url.pathname === '/fixtures/broken.json',
+		(route) => route.fulfill({ body: '{"events": [', contentType: 'application/json' })
+	);
+	await open(page, '/?data=/fixtures/broken.json&from=2023-04&to=2023-05&types=visit,nope');
+	await expect(page.locator('.data-panel')).toContainText(/malformed JSON/);
+	const notice = page.locator('.url-notice');
+	await expect(notice).toContainText('types');
+	await expect(notice).toContainText('nope');
+	await expect(page.locator('.viewport')).toHaveAttribute('aria-label', /Apr 2023/);
+	for (const cls of await page
+		.locator('[data-mark]')
+		.evaluateAll((els) => els.map((e) => e.className)))
+		expect(cls).toContain('lane-1');
+});
+
 test('a hostile dataset is shown as text, its bad records listed, and nothing runs', async ({
 	page
 }) => {
