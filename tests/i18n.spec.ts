@@ -78,3 +78,14 @@ test('a language asked for stays in the address as the view changes, in links an
 	await page.reload();
 	await expect(page.getByText(/^第 3 步，共 \d+ 步$/)).toBeVisible();
 });
+
+test('corrected parameters are explained in Chinese in the Chinese interface', async ({ page }) => {
+	await page.goto('/?lang=zh&from=abc&event=nope');
+	await page.locator('.timeline[data-ready]').waitFor();
+	const notice = page.locator('.url-notice');
+	await expect(notice).toContainText('不是日期');
+	await expect(notice).toContainText('没有事件“nope”');
+	await expect(notice).not.toContainText('is not a date');
+	await page.goto('/present?lang=zh&step=999');
+	await expect(page.getByRole('status').filter({ hasText: 'step' })).toContainText('超出最后一步');
+});

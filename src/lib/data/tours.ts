@@ -260,11 +260,13 @@ export function parsePresentParams(
 	const tour = tours.find((t) => t.id === wanted) ?? tours[0];
 	if (!tour) return { tour: DEFAULT_TOUR_ID, step: 1, issues };
 	if (wanted && tour.id !== wanted) {
-		const instead = tour.id === DEFAULT_TOUR_ID ? 'the default tour' : `tour "${tour.id}"`;
+		const builtIn = tour.id === DEFAULT_TOUR_ID;
+		const instead = builtIn ? 'the default tour' : `tour "${tour.id}"`;
 		issues.push({
 			param: 'tour',
 			value: clip(wanted),
-			message: `there is no tour "${clip(wanted)}"; showing ${instead}`
+			message: `there is no tour "${clip(wanted)}"; showing ${instead}`,
+			zh: `没有导览“${clip(wanted)}”，改为显示${builtIn ? '默认导览' : `导览“${tour.id}”`}`
 		});
 	}
 	const raw = params.get('step');
@@ -272,12 +274,21 @@ export function parsePresentParams(
 	const { step, problem } = readStep(raw, count);
 	if (problem && raw !== null) {
 		const value = clip(raw.trim());
-		const message = {
-			'not-a-number': `"${value}" is not a step number (1 to ${Math.max(1, count)}); showing step 1`,
-			'before-first': `step ${value} is before the first step (1); showing step 1`,
-			'past-last': `step ${value} is past the last step (${step}); showing step ${step}`
+		const [message, zh] = {
+			'not-a-number': [
+				`"${value}" is not a step number (1 to ${Math.max(1, count)}); showing step 1`,
+				`“${value}”不是步数（1 至 ${Math.max(1, count)}），改为显示第 1 步`
+			],
+			'before-first': [
+				`step ${value} is before the first step (1); showing step 1`,
+				`第 ${value} 步在第 1 步之前，改为显示第 1 步`
+			],
+			'past-last': [
+				`step ${value} is past the last step (${step}); showing step ${step}`,
+				`第 ${value} 步超出最后一步（${step}），改为显示第 ${step} 步`
+			]
 		}[problem];
-		issues.push({ param: 'step', value, message });
+		issues.push({ param: 'step', value, message, zh });
 	}
 	return { tour: tour.id, step, issues };
 }

@@ -53,7 +53,14 @@ describe('parseEmbedParams', () => {
 		const search = new URLSearchParams('tour=nope');
 		const { config, issues } = parseEmbedParams(search, context);
 		expect(config.tour).toBeNull();
-		expect(issues).toEqual([{ param: 'tour', value: 'nope', message: 'there is no tour "nope"' }]);
+		expect(issues).toEqual([
+			{
+				param: 'tour',
+				value: 'nope',
+				message: 'there is no tour "nope"',
+				zh: '没有导览“nope”'
+			}
+		]);
 		// Without the ids (as the page used to call it) nothing can be checked.
 		expect(parseEmbedParams(search, { eventIds: context.eventIds }).issues).toEqual([]);
 	});

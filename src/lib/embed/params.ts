@@ -48,7 +48,8 @@ function choice<T extends string>(
 	issues.push({
 		param: name,
 		value: clip(raw),
-		message: `"${clip(raw)}" is not one of ${options.join(', ')}`
+		message: `"${clip(raw)}" is not one of ${options.join(', ')}`,
+		zh: `“${clip(raw)}”不是 ${options.join('、')} 之一`
 	});
 	return fallback;
 }
@@ -97,12 +98,22 @@ export function parseEmbedParams(
 			.filter(Boolean)
 	)) {
 		if (context.eventIds && !context.eventIds.has(id))
-			issues.push({ param: 'events', value: clip(id), message: `there is no event "${clip(id)}"` });
+			issues.push({
+				param: 'events',
+				value: clip(id),
+				message: `there is no event "${clip(id)}"`,
+				zh: `没有事件“${clip(id)}”`
+			});
 		else events.push(id);
 	}
 	let tour = params.get('tour') || null;
 	if (tour && context.tours && !context.tours.has(tour)) {
-		issues.push({ param: 'tour', value: clip(tour), message: `there is no tour "${clip(tour)}"` });
+		issues.push({
+			param: 'tour',
+			value: clip(tour),
+			message: `there is no tour "${clip(tour)}"`,
+			zh: `没有导览“${clip(tour)}”`
+		});
 		tour = null;
 	}
 	const theme = choice(params, 'theme', ['light', 'dark', 'auto'] as const, 'auto', issues);
@@ -116,7 +127,8 @@ export function parseEmbedParams(
 		issues.push({
 			param: clip(name),
 			value: clip(params.get(name)!),
-			message: `"${clip(name)}" is not an embed parameter (${EMBED_PARAMS.join(', ')}); it was ignored`
+			message: `"${clip(name)}" is not an embed parameter (${EMBED_PARAMS.join(', ')}); it was ignored`,
+			zh: `“${clip(name)}”不是嵌入参数（${EMBED_PARAMS.join(', ')}），已忽略`
 		});
 	}
 	return { config: { view, events, tour, theme, lang, controls }, issues };

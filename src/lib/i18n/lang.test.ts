@@ -40,7 +40,8 @@ describe('langIssue', () => {
 		expect(langIssue('?lang=xx')).toEqual({
 			param: 'lang',
 			value: 'xx',
-			message: '"xx" is not a language of this site (en, zh); using English (en)'
+			message: '"xx" is not a language of this site (en, zh); using English (en)',
+			zh: '“xx”不是本站的语言（en, zh），改用英文（en）'
 		});
 		expect(langIssue('?lang=xx', ['zh-CN'])!.message).toBe(
 			'"xx" is not a language of this site (en, zh); using Chinese (zh)'

@@ -46,6 +46,7 @@ export function langIssue(
 	return {
 		param: 'lang',
 		value,
-		message: `"${value}" is not a language of this site (${LANGS.join(', ')}); using ${NAMES[used]} (${used})`
+		message: `"${value}" is not a language of this site (${LANGS.join(', ')}); using ${NAMES[used]} (${used})`,
+		zh: `“${value}”不是本站的语言（${LANGS.join(', ')}），改用${used === 'zh' ? '中文' : '英文'}（${used}）`
 	};
 }

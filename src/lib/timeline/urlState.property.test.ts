@@ -96,6 +96,16 @@ describe('parseViewState on random input', () => {
 		);
 	});
 
+	it('parseViewState says every issue in Chinese too, for the Chinese interface', () => {
+		fc.assert(
+			fc.property(randomParams, (params) => {
+				const { issues } = parseViewState(params, { ...context, otherParams: ['lang'] });
+				for (const issue of issues) expect(issue.zh, issue.message).toMatch(/[\u4e00-\u9fff]/);
+			}),
+			RUNS
+		);
+	});
+
 	it('parseViewState orders reversed and out-of-range from/to, with an issue', () => {
 		fc.assert(
 			fc.property(rangeParams, (params) => {

@@ -358,7 +358,8 @@ describe('parseViewState filters of a dataset', () => {
 			{
 				param: 'country',
 				value: 'CN',
-				message: '"country" was read as "countries", the parameter\'s name'
+				message: '"country" was read as "countries", the parameter\'s name',
+				zh: '“country”按参数名“countries”读取'
 			}
 		]);
 		expect(formatViewState(again.state).toString()).toBe('countries=CN');

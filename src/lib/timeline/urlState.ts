@@ -28,11 +28,11 @@ const MAX_PARAM_CHARS = 200;
  * What each list parameter's values are called in notices, and the singular people type for it
  * (`country=CN`), read as the list (`countries=CN`).
  */
-const LIST_WORDS: Record<ListName, { noun: string; alias: string }> = {
-	types: { noun: 'event type', alias: 'type' },
-	countries: { noun: 'country', alias: 'country' },
-	sources: { noun: 'source document', alias: 'source' },
-	participants: { noun: 'participant', alias: 'participant' }
+const LIST_WORDS: Record<ListName, { noun: string; alias: string; zh: string }> = {
+	types: { noun: 'event type', alias: 'type', zh: '事件类型' },
+	countries: { noun: 'country', alias: 'country', zh: '国家' },
+	sources: { noun: 'source document', alias: 'source', zh: '来源文献' },
+	participants: { noun: 'participant', alias: 'participant', zh: '参与者' }
 };
 type ListName = (typeof LISTS)[number][0];
 
@@ -60,7 +60,7 @@ function parseList(
 	known: readonly string[] | undefined,
 	issues: UrlIssue[]
 ): string[] {
-	const { noun, alias } = LIST_WORDS[name];
+	const { noun, alias, zh } = LIST_WORDS[name];
 	const values: string[] = [];
 	const seen = new Set<string>();
 	for (const param of [name, alias]) {
@@ -78,7 +78,8 @@ function parseList(
 				issues.push({
 					param,
 					value: clip(value),
-					message: `"${clip(value)}" is too long to be ${what}`
+					message: `"${clip(value)}" is too long to be ${what}`,
+					zh: `“${clip(value)}”太长，不可能是${zh}`
 				});
 			} else if (known && !known.includes(value)) {
 				issues.push({
@@ -87,7 +88,8 @@ function parseList(
 					message:
 						name === 'types'
 							? `"${clip(value)}" is not ${what}${shown}`
-							: `there is no ${noun} "${clip(value)}" in this dataset${shown}`
+							: `there is no ${noun} "${clip(value)}" in this dataset${shown}`,
+					zh: `本数据集中没有${zh}“${clip(value)}”${shown}`
 				});
 			} else {
 				values.push(value);
@@ -98,7 +100,8 @@ function parseList(
 			issues.push({
 				param,
 				value: clip(raw),
-				message: `"${alias}" was read as "${name}", the parameter's name`
+				message: `"${alias}" was read as "${name}", the parameter's name`,
+				zh: `“${alias}”按参数名“${name}”读取`
 			});
 	}
 	return values;
@@ -116,7 +119,8 @@ function parseRange(
 			issues.push({
 				param: name,
 				value: clip(raw),
-				message: `"${clip(raw)}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD between 1000 and 2999)`
+				message: `"${clip(raw)}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD between 1000 and 2999)`,
+				zh: `“${clip(raw)}”不是日期（请用 1000 至 2999 年之间的 YYYY、YYYY-MM 或 YYYY-MM-DD）`
 			});
 		}
 		return typed;
@@ -129,7 +133,8 @@ function parseRange(
 		issues.push({
 			param: 'from',
 			value: params.get('from')!,
-			message: `"from" (${params.get('from')}) is after "to" (${params.get('to')}); the two were swapped`
+			message: `"from" (${params.get('from')}) is after "to" (${params.get('to')}); the two were swapped`,
+			zh: `“from”（${params.get('from')}）晚于“to”（${params.get('to')}），已对调`
 		});
 		fromMs = to.startMs;
 		toMs = from.endMs;
@@ -156,7 +161,8 @@ export function parseViewState(
 			issues.push({
 				param: 'event',
 				value: clip(event),
-				message: `there is no event "${clip(event)}"`
+				message: `there is no event "${clip(event)}"`,
+				zh: `没有事件“${clip(event)}”`
 			});
 		} else {
 			state.event = event;
@@ -169,7 +175,8 @@ export function parseViewState(
 			issues.push({
 				param: 'q',
 				value: clip(q),
-				message: `the search was cut to ${MAX_PARAM_CHARS} characters`
+				message: `the search was cut to ${MAX_PARAM_CHARS} characters`,
+				zh: `搜索词已截短为 ${MAX_PARAM_CHARS} 个字符`
 			});
 		state.q = q.slice(0, MAX_PARAM_CHARS);
 	}
@@ -184,7 +191,8 @@ export function parseViewState(
 			issues.push({
 				param: clip(name),
 				value: clip(params.get(name) ?? ''),
-				message: `"${clip(name)}" is not a parameter of this page (${[...VIEW_PARAMS, ...context.otherParams].join(', ')}); it was ignored`
+				message: `"${clip(name)}" is not a parameter of this page (${[...VIEW_PARAMS, ...context.otherParams].join(', ')}); it was ignored`,
+				zh: `“${clip(name)}”不是本页的参数（${[...VIEW_PARAMS, ...context.otherParams].join(', ')}），已忽略`
 			});
 		}
 	}
@@ -195,7 +203,8 @@ export function parseViewState(
 		issues.push({
 			param: 'basis',
 			value: clip(basis),
-			message: `"${clip(basis)}" is not stated or inferred`
+			message: `"${clip(basis)}" is not stated or inferred`,
+			zh: `“${clip(basis)}”既不是 stated（明确）也不是 inferred（推定）`
 		});
 	return { state, issues };
 }

@@ -31,6 +31,8 @@ export interface UrlIssue {
 	param: string;
 	value: string;
 	message: string;
+	/** The message in Chinese, for the Chinese interface (notices show `message` otherwise). */
+	zh?: string;
 }
 
 /** What the parser may check values against. */
