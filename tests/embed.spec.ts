@@ -194,6 +194,11 @@ test('a cluster that zooming cannot part lists its members, from the keyboard to
 		/Shoigu.*18 Apr 2023/
 	]);
 	await expect(list.getByRole('button').first()).toBeFocused();
+	// The timeline's keys stay out of the list: + does not zoom it away.
+	const range = await page.locator('.viewport').getAttribute('aria-label');
+	await page.keyboard.press('+');
+	await expect(list).toBeVisible();
+	expect(await page.locator('.viewport').getAttribute('aria-label')).toBe(range);
 	await page.keyboard.press('ArrowDown');
 	await expect(list.getByRole('button').nth(1)).toBeFocused();
 	// Esc closes the list, not the page's other layers, and returns focus to the cluster.

@@ -89,3 +89,15 @@ test('corrected parameters are explained in Chinese in the Chinese interface', a
 	await page.goto('/present?lang=zh&step=999');
 	await expect(page.getByRole('status').filter({ hasText: 'step' })).toContainText('超出最后一步');
 });
+
+test('links inside pages keep a language asked for', async ({ page }) => {
+	await page.goto('/sources?lang=zh');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	const first = page.locator('.sources a').first();
+	await expect(first).toHaveAttribute('href', /\/sources\/[\w-]+\?lang=zh$/);
+	await first.click();
+	await expect(page).toHaveURL(/\?lang=zh$/);
+	await expect(page.locator('.backlinks a').first()).toHaveAttribute('href', /\?lang=zh$/);
+	await page.goto('/present?lang=zh');
+	await expect(page.getByRole('link', { name: /时间线/ })).toHaveAttribute('href', /\/\?lang=zh$/);
+});

@@ -103,6 +103,8 @@ for (const { path, query, params, text } of CASES) {
 		for (const part of text) await expect(notice).toContainText(part);
 		await notice.getByRole('button', { name: 'Dismiss' }).click();
 		await expect(noticeFor(page, params[0])).toHaveCount(0);
+		// Focus moves on (to the timeline), not to the top of the page.
+		expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
 		expect(errors).toEqual([]);
 	});
 }

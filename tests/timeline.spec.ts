@@ -174,3 +174,19 @@ test('nonsense URL parameters are corrected with a notice', async ({ page }) => 
 	await expect(page.locator('tbody tr[data-row]')).toHaveCount(events.length);
 	expect(errors).toEqual([]);
 });
+
+test('an event chosen from a cluster list gets focus back on its own mark when the detail closes', async ({
+	page
+}) => {
+	await open(page, '/?from=2023-11&to=2023-11');
+	const cluster = page.locator('[data-mark][aria-label^="2 events"]').first();
+	await cluster.focus();
+	await page.keyboard.press('Enter');
+	const list = page.getByRole('dialog', { name: /^2 events/ });
+	await expect(list.getByRole('button').first()).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#detail-title')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.locator('#detail-title')).toHaveCount(0);
+	await expect(page.locator('[data-mark]:focus')).toHaveCount(1);
+});

@@ -40,7 +40,8 @@ export function langIssue(
 	} catch {
 		return null;
 	}
-	if (asked === null || asked === '' || (LANGS as readonly string[]).includes(asked)) return null;
+	// Spellings the site reads as one of its languages (zh-CN, EN) are not reported either.
+	if (asked === null || asked === '' || /^(en|zh)\b/i.test(asked.trim())) return null;
 	const used = pickLang(asked, languages);
 	const value = clip(asked);
 	return {

@@ -19,21 +19,28 @@ class LangState {
 	lang = $state<Lang>('en');
 	/** The language asked for (`?lang=` or the switcher), not just taken from the browser; else null. */
 	wanted = $state<Lang | null>(null);
-
-	constructor() {
-		// Read at once, before any page writes its own address (the presenter corrects it on mount).
-		if (typeof location !== 'undefined') this.wanted = asked(location.search);
-	}
+	// Read at once, before any page writes its own address (the presenter corrects it on mount);
+	// `wanted` itself is set after hydration, so links rendered by the server are updated.
+	#early: Lang | null = typeof location !== 'undefined' ? asked(location.search) : null;
 
 	/** `lang=<lang>` when a language was asked for, to keep in the URLs the site writes; else ''. */
 	get param(): string {
-		return this.wanted ? `lang=${this.wanted}` : '';
+		const lang = this.wanted ?? this.#early;
+		return lang ? `lang=${lang}` : '';
+	}
+
+	/** `href` carrying the language when one was asked for (before any `#fragment`). */
+	link(href: string): string {
+		if (!this.wanted) return href;
+		const at = href.indexOf('#');
+		const [path, hash] = at < 0 ? [href, ''] : [href.slice(0, at), href.slice(at)];
+		return `${path}${path.includes('?') ? '&' : '?'}lang=${this.wanted}${hash}`;
 	}
 
 	/** Picks the language from the URL or the browser, then applies it. */
 	async init(search: string, languages: readonly string[]): Promise<void> {
 		// A value the site does not have is reported by the page showing URL notices (langIssue).
-		this.wanted = asked(search) ?? this.wanted;
+		this.wanted = asked(search) ?? this.#early ?? this.wanted;
 		await this.set(this.wanted ?? pickLang(null, languages));
 	}
 

@@ -354,21 +354,24 @@ describe('assignRows with a pinned item', () => {
 
 describe('assignRows with a pinned item in a single row', () => {
 	it('assignRows cuts the label of an item blocked by the pinned stretch, or folds it into the pin', () => {
-		// One row; the pinned bar (index 0) starts at 100. A point at 60 has a label that runs into it and
+		// One row; the pinned bar (index 0) starts at 200. A point at 60 has a label that runs into it and
 		// nothing to its left to join: it keeps its mark, its label cut 8 px before the pin.
-		const pin = { index: 0, xPx: 100, x2Px: 300, labelPx: 120 };
-		const cut = assignRows([pin, { index: 1, xPx: 60, x2Px: 60, labelPx: 120 }], { maxRows: 1 }, 0);
+		const pin = { index: 0, xPx: 200, x2Px: 400, labelPx: 120 };
+		const cut = assignRows([pin, { index: 1, xPx: 60, x2Px: 60, labelPx: 200 }], { maxRows: 1 }, 0);
 		expect(cut.map((m) => [m.members, m.leftPx, m.rightPx])).toEqual([
-			[[1], 60, 92],
-			[[0], 100, 300]
+			[[1], 60, 192],
+			[[0], 200, 400]
 		]);
-		// A point at 95 starts inside the stretch: the pinned mark stands for both.
-		const folded = assignRows(
-			[pin, { index: 1, xPx: 95, x2Px: 95, labelPx: 120 }],
-			{ maxRows: 1 },
-			0
-		);
-		expect(folded.map((m) => [m.members, m.leftPx, m.rightPx])).toEqual([[[0, 1], 100, 300]]);
+		// A point at 150 would keep only 42 px of label, too little to read: the pinned mark stands for
+		// both; so does one that starts inside the stretch.
+		for (const xPx of [150, 195]) {
+			const folded = assignRows(
+				[pin, { index: 1, xPx, x2Px: xPx, labelPx: 120 }],
+				{ maxRows: 1 },
+				0
+			);
+			expect(folded.map((m) => [m.members, m.leftPx, m.rightPx])).toEqual([[[0, 1], 200, 400]]);
+		}
 	});
 
 	it('assignRows places every item exactly once, without overlaps in a row, for any input and pin', () => {

@@ -39,13 +39,13 @@ export interface LayoutOptions {
 	minLabelPx: number;
 }
 
-/** Defaults: two rows, 8 px between labels, "99 events" ≈ 72 px. */
+/** Defaults: two rows, 8 px between labels, "99 events" ≈ 72 px, labels cut to no less than 96 px. */
 export const DEFAULT_LAYOUT: LayoutOptions = {
 	maxRows: 2,
 	gapPx: 8,
 	clusterLabelPx: 72,
 	markPx: 14,
-	minLabelPx: 64
+	minLabelPx: 96
 };
 
 /**
@@ -128,9 +128,11 @@ export function assignRows(
 		}
 		if (item !== pin && shareWithFlipped(item, leftPx, rightPx)) continue;
 		if (!lastInRow.some(Boolean)) {
-			// The mark itself (not a label flipped to its left) must end before the stretch.
-			if (reserved && item.xPx + markPx + gapPx <= reserved.from) {
-				const cutPx = Math.min(rightPx, reserved.from);
+			// The mark itself (not a label flipped to its left) must end before the stretch, leaving a
+			// readable label (minLabelPx, or the whole label if shorter).
+			const cutPx = Math.min(rightPx, reserved ? reserved.from : rightPx);
+			const readable = cutPx - leftPx >= Math.min(minLabelPx, rightPx - leftPx);
+			if (reserved && item.xPx + markPx + gapPx <= reserved.from && readable) {
 				const mark = { members: [item.index], xPx: item.xPx, leftPx, rightPx: cutPx, row: 0 };
 				marks.push(mark);
 				lastInRow[0] = mark;
