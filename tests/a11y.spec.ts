@@ -1,6 +1,7 @@
 // Accessibility beyond the axe scans (axe.spec.ts): safe external links, the polite announcement
 // of range changes, reduced motion in the presenter, and target sizes.
 import { expect, test, type Page } from '@playwright/test';
+import { settled } from './settled';
 
 const EVENT = 'li-shangfu-visits-russia-2023';
 const TOUR = '2023-high-level-contacts';
@@ -21,14 +22,7 @@ async function open(page: Page, url: string, ready: string | null) {
 	await page.goto(url);
 	if (ready) await page.locator(ready).waitFor();
 	await page.waitForLoadState('networkidle');
-	await page.evaluate(() =>
-		Promise.all(
-			document
-				.getAnimations()
-				.filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-				.map((a) => a.finished.catch(() => undefined))
-		)
-	);
+	await settled(page);
 }
 
 test('every link that opens a new tab has rel="noopener noreferrer"', async ({ page }) => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { events } from './data';
+import { settled } from './settled';
 
 const TOUR = '2023-high-level-contacts';
 const tour: {
@@ -28,18 +29,6 @@ async function open(page: Page, search: string) {
 async function openSpeaker(page: Page, search: string) {
 	await page.goto(`/present/speaker${search}`);
 	await page.locator('.speaker[data-ready]').waitFor();
-}
-
-/** Waits until every finite animation and transition on the page has ended. */
-async function settled(page: Page) {
-	await page.evaluate(() =>
-		Promise.all(
-			document
-				.getAnimations()
-				.filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-				.map((a) => a.finished.catch(() => undefined))
-		)
-	);
 }
 
 const cardTitle = (page: Page) => page.locator('.stage').getByRole('heading', { level: 2 });
