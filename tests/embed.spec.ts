@@ -231,3 +231,25 @@ test('a host cannot select or go to an event the embed does not show', async ({ 
 	expect(selects).toEqual([{ source: 'cr-timeline', version: 1, type: 'select', event: forum }]);
 	expect((await messages(page)).filter((m) => m.type === 'rangechange')).toEqual([]);
 });
+
+test('a search or a filter the embed cannot read travels as the events it leaves', async ({
+	page
+}) => {
+	await page.goto('/?q=xiangshan');
+	await page.locator('.timeline[data-ready]').waitFor();
+	await expect(page.locator('.filter-bar .count')).toHaveText(
+		new RegExp(`^[1-9] of ${events.length} events$`)
+	);
+	await page.getByLabel('All matching events').check();
+	const ids = await page
+		.locator('tbody tr[data-row]')
+		.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')));
+	await page.getByRole('button', { name: 'Embed' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+	const link = await dialog.getByLabel('HTML to paste into a lesson page').inputValue();
+	const src = new URL(link.match(/src="([^"]+)"/)![1].replaceAll('&amp;', '&'));
+	expect(src.searchParams.get('events')?.split(',').sort()).toEqual([...ids].sort());
+	await page.goto(src.pathname + src.search);
+	await page.locator('.timeline[data-ready]').waitFor();
+	await expect(page.locator('#events li')).toHaveCount(ids.length);
+});
