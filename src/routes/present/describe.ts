@@ -4,7 +4,8 @@
  */
 import type { TimelineEvent } from '$lib/data/load';
 import type { SourceRecord } from '$lib/data/schema';
-import type { TourStop } from '$lib/data/tours';
+import { DEFAULT_TOUR_ID, type Tour, type TourStop } from '$lib/data/tours';
+import { t } from '$lib/i18n/strings';
 import { DATE_PATTERNS, formatSpan, formatUtc, type Lang } from '$lib/timeline/format';
 
 type Precision = 'year' | 'month' | 'day';
@@ -37,6 +38,11 @@ export function stopEvent(
 	events: readonly TimelineEvent[]
 ): TimelineEvent | undefined {
 	return stop.event ? events.find((e) => e.id === stop.event) : undefined;
+}
+
+/** A tour's title; the built-in tour's is prerendered in English, so it follows the reader's language. */
+export function tourTitle(tour: Pick<Tour, 'id' | 'title'>, lang: Lang = 'en'): string {
+	return tour.id === DEFAULT_TOUR_ID ? t(lang, 'presentAllTour') : tour.title;
 }
 
 /** The stop's title: as the tour names it, else the event's title, else its range. */
