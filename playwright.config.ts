@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/find-browser.js';
 
+// PORT lets two checkouts run their browser tests side by side (default 4173, as `npm start`).
+const port = Number(process.env.PORT ?? 4173);
+
 // Playwright's own Chromium when installed, else Debian's /usr/bin/chromium (these machines cannot
 // download browsers). The flags keep a sandboxed, offline Chromium quiet.
 const executablePath = findChromium() ?? undefined;
@@ -24,7 +27,7 @@ export default defineConfig({
 	timeout: 30_000,
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		trace: 'off',
 		...devices['Desktop Chrome'],
 		launchOptions
@@ -35,8 +38,8 @@ export default defineConfig({
 	],
 	webServer: {
 		// The browser tests run against the built, prerendered site, as users get it.
-		command: 'npm run build && npm run preview',
-		port: 4173,
+		command: `npm run build && npx vite preview --port ${port} --strictPort`,
+		port,
 		timeout: 180_000,
 		reuseExistingServer: !process.env.CI
 	}

@@ -4,8 +4,9 @@ import { events } from './data';
 
 /** A host page with the embed in a sandboxed iframe; received messages collect in window.messages. */
 async function host(page: Page, search: string, width: number, height: number) {
+	const origin = test.info().project.use.baseURL;
 	await page.setContent(`<!doctype html><body style="margin:8px">
-		<iframe id="tl" sandbox="allow-scripts allow-popups" src="http://localhost:4173/embed${search}" width="${width}" height="${height}"></iframe>
+		<iframe id="tl" sandbox="allow-scripts allow-popups" src="${origin}/embed${search}" width="${width}" height="${height}"></iframe>
 		<script>window.messages = []; addEventListener('message', (e) => window.messages.push(e.data));</script>
 	</body>`);
 	const frame = page.frameLocator('#tl');

@@ -1,19 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_DIR, loadDataDir } from '../server/dataDir';
 import { facetsOf, filterEvents, isUnfiltered, sourceIdsOf, type Filters } from './filter';
-import { loadDataset } from './load';
 
-const texts = Object.fromEntries(
-	readdirSync('data/sources').map((f) => [
-		f.slice(0, -4),
-		readFileSync(`data/sources/${f}`, 'utf8')
-	])
-);
-const { events } = loadDataset(
-	readFileSync('data/events.json', 'utf8'),
-	readFileSync('data/sources.json', 'utf8'),
-	texts
-);
+const { events } = loadDataDir(FIXTURE_DIR);
 const none: Filters = { types: [], countries: [], sources: [], participants: [], basis: null };
 
 describe('filterEvents', () => {

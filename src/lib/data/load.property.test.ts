@@ -1,19 +1,15 @@
 // Random malformed datasets never make the loader or the importer throw, and nothing is dropped
 // silently: every record left out has at least one problem naming it.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, importDataset, TIMELINEJS_COLUMNS } from '../research/importData';
+import { FIXTURE_DIR, readDataDir } from '../server/dataDir';
 import { LANES, loadDataset, type TimelineEvent } from './load';
 
-const DIR = 'data';
-const TEXTS: Record<string, string> = {};
-for (const name of readdirSync(join(DIR, 'sources')))
-	if (name.endsWith('.txt'))
-		TEXTS[name.slice(0, -4)] = readFileSync(join(DIR, 'sources', name), 'utf8');
-const EVENTS_TEXT = readFileSync(join(DIR, 'events.json'), 'utf8');
-const SOURCES_TEXT = readFileSync(join(DIR, 'sources.json'), 'utf8');
+const FILES = readDataDir(FIXTURE_DIR);
+const TEXTS = FILES.texts;
+const EVENTS_TEXT = FILES.eventsText!;
+const SOURCES_TEXT = FILES.sourcesText!;
 const RECORDS: Record<string, unknown>[] = JSON.parse(EVENTS_TEXT).events;
 const RUNS = { numRuns: 1000 };
 

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from './load';
+import { FIXTURE_DIR, loadDataDir } from '../server/dataDir';
 import {
 	clampStep,
 	defaultTour,
@@ -345,28 +344,17 @@ describe('presenterAction', () => {
 	});
 });
 
-describe('the shipped tours', () => {
-	const texts = Object.fromEntries(
-		readdirSync('data/sources').map((f) => [
-			f.replace(/\.txt$/, ''),
-			readFileSync(`data/sources/${f}`, 'utf8')
-		])
-	);
-	const { events } = loadDataset(
-		readFileSync('data/events.json', 'utf8'),
-		readFileSync('data/sources.json', 'utf8'),
-		texts
-	);
-	const files = readdirSync('data/tours').filter((f) => f.endsWith('.json'));
+// The real tours are checked by `npm run check:data`; these use the frozen fixture copy.
+describe('tours of the fixture dataset', () => {
+	const { events, files } = loadDataDir(FIXTURE_DIR);
 
-	it.each(files)('data/tours/%s is valid and has speaker notes', (file) => {
-		const raw = JSON.parse(readFileSync(`data/tours/${file}`, 'utf8'));
-		const { tour, problems } = validateTour(raw, file.replace(/\.json$/, ''), events);
+	it.each(files.tours)('validateTour accepts the fixture tour $id', ({ id, text }) => {
+		const { tour, problems } = validateTour(JSON.parse(text), id, events);
 		expect(problems.map(formatProblem)).toEqual([]);
 		expect(tour!.stops.some((s) => s.notes)).toBe(true);
 	});
 
-	it('the default tour of the dataset visits every event in time order', () => {
+	it('defaultTour visits every event in time order', () => {
 		const tour = defaultTour(events);
 		expect(tour.stops).toHaveLength(events.length);
 		const starts = tour.stops.map((s) => s.startMs);

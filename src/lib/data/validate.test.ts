@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_DIR, loadDataDir } from '../server/dataDir';
 import { loadDataset } from './load';
 import { isSourceRef } from './schema';
 import {
@@ -488,17 +487,12 @@ describe('loadDataset', () => {
 		expect(dataset.events[1].fuzzy).toBe(true);
 	});
 
-	it('loadDataset loads the real dataset in data/ with zero problems and exact quotes', () => {
-		const dir = join(process.cwd(), 'data');
-		const texts: Record<string, string> = {};
-		for (const name of readdirSync(join(dir, 'sources'))) {
-			if (name.endsWith('.txt'))
-				texts[name.slice(0, -4)] = readFileSync(join(dir, 'sources', name), 'utf8');
-		}
-		const eventsText = readFileSync(join(dir, 'events.json'), 'utf8');
-		const dataset = loadDataset(eventsText, readFileSync(join(dir, 'sources.json'), 'utf8'), texts);
+	// The real data in data/ is checked by `npm run check:data`; this is its frozen fixture copy.
+	it('loadDataset loads a curated dataset with zero problems and exact quotes', () => {
+		const dataset = loadDataDir(FIXTURE_DIR);
+		const { eventsText, texts } = dataset.files;
 		expect(dataset.problems.map(formatProblem)).toEqual([]);
-		const records = (JSON.parse(eventsText) as { events: unknown[] }).events;
+		const records = (JSON.parse(eventsText!) as { events: unknown[] }).events;
 		expect(dataset.events).toHaveLength(records.length);
 		expect(dataset.events.length).toBeGreaterThan(0);
 		expect(Object.keys(texts).sort()).toEqual(dataset.sources.map((s) => s.id).sort());

@@ -1,24 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset, toTimelineEvents, type TimelineEvent } from '../data/load';
+import { toTimelineEvents, type TimelineEvent } from '../data/load';
+import { FIXTURE_DIR, loadDataDir } from '../server/dataDir';
 import type { EventRecord } from '../data/schema';
 import { validateEvents } from '../data/validate';
 import { escapeIcsText, foldIcsLine, toCsv, toIcs, toJson, toRecord } from './exportData';
 import { importDataset } from './importData';
 
-const dir = join(process.cwd(), 'data');
-const texts: Record<string, string> = {};
-for (const name of readdirSync(join(dir, 'sources'))) {
-	if (name.endsWith('.txt'))
-		texts[name.slice(0, -4)] = readFileSync(join(dir, 'sources', name), 'utf8');
-}
-const dataset = loadDataset(
-	readFileSync(join(dir, 'events.json'), 'utf8'),
-	readFileSync(join(dir, 'sources.json'), 'utf8'),
-	texts
-);
+const dataset = loadDataDir(FIXTURE_DIR);
 const { events, sources } = dataset;
+const { texts } = dataset.files;
 const BASE = 'https://timeline.example/';
 const NOW = Date.UTC(2025, 0, 2, 3, 4, 5);
 
@@ -148,12 +138,12 @@ describe('toCsv', () => {
 });
 
 describe('toJson', () => {
-	it('toJson round-trips the real dataset through validateEvents with the curated rules', () => {
+	it('toJson round-trips the curated dataset through validateEvents with the curated rules', () => {
 		const raw = JSON.parse(toJson(events));
 		const checked = validateEvents(raw, sources, texts, { requireLocalSource: true });
 		expect(checked.problems).toEqual([]);
 		expect(checked.events).toEqual(events.map(toRecord));
-		const original = JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')).events;
+		const original = JSON.parse(dataset.files.eventsText!).events;
 		const byId = new Map(original.map((e: EventRecord) => [e.id, e]));
 		for (const record of raw.events) expect(record).toEqual(byId.get(record.id));
 	});
