@@ -1,30 +1,32 @@
 /**
- * `{@attach zoomable(view)}`: d3-zoom on an element, storing its transform in a TimelineView. d3-zoom
- * also keeps the transform on `node.__zoom`, so changes made elsewhere (URL, keyboard, brush, presenter)
- * are pushed back with `zoom.transform`; otherwise the next wheel event would jump.
+ * `{@attach zoomable(view)}`: d3-zoom on an element, storing its transform in a TimelineView (which
+ * announces the change). d3-zoom also keeps the transform on `node.__zoom`, so changes made elsewhere
+ * (URL, keyboard, brush, presenter) are pushed back with `zoom.transform`; otherwise the next wheel
+ * event would jump.
  *
- * d3-zoom (with d3-transition, d3-interpolate…) is a fifth of the page's script, so it loads on the
- * first pointer, touch or wheel over the timeline rather than with the page. A wheel turned before it
- * arrives still zooms, by the same rule d3-zoom uses.
+ * d3-zoom (with d3-transition, d3-interpolate…) is a fifth of the page's script, so it is not part of
+ * the first load: it is fetched as soon as the page is idle after hydration, so the first drag or pinch
+ * already works. A wheel turned before it arrives still zooms, by the same rule d3-zoom uses.
+ *
+ * Touch: the element lets the browser scroll the page on a vertical swipe (`touch-action: pan-y`); a
+ * horizontal drag pans and a pinch zooms.
  */
 import type { ZoomBehavior } from 'd3-zoom';
 import type { Attachment } from 'svelte/attachments';
 import type { TimelineView } from '$lib/state/view.svelte';
 
-/** Options: `onUserZoom` fires for zooms the user makes with wheel, pinch, drag or double-click. */
-export interface ZoomableOptions {
-	onUserZoom?: () => void;
-}
-
-type ZoomKit = Awaited<ReturnType<typeof loadZoom>>;
-
-async function loadZoom() {
+async function importZoom() {
 	const [{ zoom, zoomIdentity, zoomTransform }, { select }] = await Promise.all([
 		import('d3-zoom'),
 		import('d3-selection')
 	]);
 	return { zoom, zoomIdentity, zoomTransform, select };
 }
+type ZoomKit = Awaited<ReturnType<typeof importZoom>>;
+
+let kitPromise: Promise<ZoomKit> | null = null;
+/** d3-zoom and d3-selection, fetched once for every timeline of the page. */
+const loadZoom = () => (kitPromise ??= importZoom());
 
 /** d3-zoom's default wheel delta: pixels, lines or pages to a log2 zoom step. */
 function wheelDelta(event: WheelEvent): number {
@@ -35,11 +37,36 @@ function wheelDelta(event: WheelEvent): number {
 	);
 }
 
-/** Wheel, trackpad pinch, drag, touch pinch/swipe and double-click zoom along x, bounded by the view. */
-export function zoomable(
-	view: TimelineView,
-	options: ZoomableOptions = {}
-): Attachment<HTMLElement> {
+/**
+ * Stops a one-finger swipe that is mostly vertical from reaching d3-zoom: the browser scrolls the page
+ * instead (`touch-action: pan-y`), and the timeline must not drift sideways meanwhile.
+ */
+function verticalSwipeGuard(node: HTMLElement): () => void {
+	let start: { x: number; y: number } | null = null;
+	let vertical = false;
+	const onstart = (event: TouchEvent) => {
+		const touch = event.touches[0];
+		start = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
+		vertical = false;
+	};
+	const onmove = (event: TouchEvent) => {
+		if (!start || event.touches.length !== 1) return;
+		const touch = event.touches[0];
+		const dx = Math.abs(touch.clientX - start.x);
+		const dy = Math.abs(touch.clientY - start.y);
+		if (!vertical && dy > 8 && dy > dx) vertical = true;
+		if (vertical) event.stopImmediatePropagation();
+	};
+	node.addEventListener('touchstart', onstart, { capture: true, passive: true });
+	node.addEventListener('touchmove', onmove, { capture: true, passive: true });
+	return () => {
+		node.removeEventListener('touchstart', onstart, { capture: true });
+		node.removeEventListener('touchmove', onmove, { capture: true });
+	};
+}
+
+/** Wheel, trackpad pinch, drag, touch pan and pinch, and double-click zoom along x, bounded by the view. */
+export function zoomable(view: TimelineView): Attachment<HTMLElement> {
 	return (node) => {
 		let kit = $state.raw<ZoomKit | null>(null);
 		let loading = false;
@@ -51,13 +78,20 @@ export function zoomable(
 		const early = (event: WheelEvent) => {
 			if (kit) return;
 			event.preventDefault();
-			view.zoomBy(2 ** wheelDelta(event), event.clientX - node.getBoundingClientRect().left);
-			options.onUserZoom?.();
+			view.zoomBy(
+				2 ** wheelDelta(event),
+				event.clientX - node.getBoundingClientRect().left,
+				'continuous'
+			);
 			load();
 		};
 		node.addEventListener('wheel', early, { passive: false });
 		for (const type of ['pointerenter', 'pointerdown', 'touchstart', 'focusin'])
 			node.addEventListener(type, load, { once: true, passive: true });
+		// Fetched when the page is idle after hydration, so the first gesture finds it ready.
+		const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+		idle(load);
+		const unguard = verticalSwipeGuard(node);
 
 		let behaviour = $state.raw<ZoomBehavior<HTMLElement, unknown>>();
 		$effect(() => {
@@ -77,11 +111,13 @@ export function zoomable(
 					return true;
 				})
 				.on('zoom', (event) => {
+					// Transforms this module pushed back (sourceEvent null) are already the view's.
 					const { k, x } = event.transform;
-					if (k !== view.transform.k || x !== view.transform.x) view.transform = { k, x };
-					if (event.sourceEvent) options.onUserZoom?.();
+					view.setTransform({ k, x }, 'continuous');
 				});
 			const selection = kit.select(node).call(zoom);
+			// d3-zoom sets no touch-action; the page keeps vertical swipes (see verticalSwipeGuard).
+			node.style.touchAction = 'pan-y';
 			behaviour = zoom;
 			return () => {
 				selection.on('.zoom', null);
@@ -112,6 +148,9 @@ export function zoomable(
 			}
 		});
 
-		return () => node.removeEventListener('wheel', early);
+		return () => {
+			node.removeEventListener('wheel', early);
+			unguard();
+		};
 	};
 }

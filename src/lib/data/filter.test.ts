@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_DIR, loadDataDir } from '../server/dataDir';
-import { facetsOf, filterEvents, isUnfiltered, sourceIdsOf, type Filters } from './filter';
+import { NO_FILTERS, type Filters } from '../timeline/viewState';
+import { facetsOf, filterEvents, isUnfiltered, sourceIdsOf } from './filter';
 
 const { events } = loadDataDir(FIXTURE_DIR);
-const none: Filters = { types: [], countries: [], sources: [], participants: [], basis: null };
+const none: Filters = NO_FILTERS;
 
 describe('filterEvents', () => {
 	it('filterEvents returns everything when nothing is set', () => {

@@ -2,16 +2,8 @@
  * Filtering events by type, participant, country, source document and date basis, and the facets
  * (the values on offer, with counts) for the filter controls.
  */
+import type { Filters } from '../timeline/viewState';
 import type { TimelineEvent } from './load';
-
-/** What the filters select; an empty list means "any". */
-export interface Filters {
-	types: string[];
-	countries: string[];
-	sources: string[];
-	participants: string[];
-	basis: 'stated' | 'inferred' | null;
-}
 
 /** Document ids an event cites (local documents only). */
 export function sourceIdsOf(event: TimelineEvent): string[] {
@@ -36,9 +28,10 @@ export function isUnfiltered(filters: Filters): boolean {
 export function filterEvents(
 	events: readonly TimelineEvent[],
 	filters: Filters,
-	hits?: ReadonlySet<string> | null
+	searchHits?: Iterable<string> | null
 ): TimelineEvent[] {
-	if (isUnfiltered(filters) && !hits) return events as TimelineEvent[];
+	if (isUnfiltered(filters) && !searchHits) return events as TimelineEvent[];
+	const hits = searchHits ? new Set(searchHits) : null;
 	return events.filter(
 		(e) =>
 			(!hits || hits.has(e.id)) &&
@@ -83,5 +76,21 @@ export function facetsOf(events: readonly TimelineEvent[], limit = 60) {
 		),
 		sources: countBy(events, sourceIdsOf, limit),
 		participants: countBy(events, (e) => e.participants.map((p) => p.name), limit)
+	};
+}
+
+/**
+ * The values an address may name for `events` (checked by `parseViewState`): their ids, and the
+ * sources, countries and participants the filters offer. `sources` adds documents listed but uncited.
+ */
+export function urlVocabulary(
+	events: readonly TimelineEvent[],
+	sources: readonly { id: string }[] = []
+): { eventIds: Set<string>; sources: string[]; countries: string[]; participants: string[] } {
+	return {
+		eventIds: new Set(events.map((e) => e.id)),
+		sources: [...new Set([...sources.map((s) => s.id), ...events.flatMap(sourceIdsOf)])],
+		countries: [...new Set(events.flatMap((e) => e.participants.flatMap((p) => p.country ?? [])))],
+		participants: [...new Set(events.flatMap((e) => e.participants.map((p) => p.name)))]
 	};
 }

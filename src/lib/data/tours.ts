@@ -3,6 +3,7 @@
  * every event, the window the timeline shows for a stop, the smooth zoom between two windows, and the
  * `?tour=&step=` URL parameters. Pure: shared by the pages, `npm run check:data` and the tests.
  */
+import { eventWindow, paddedWindow } from '../timeline/extent';
 import { parseTypedDate } from '../timeline/userDates';
 import { clip, type UrlIssue } from '../timeline/viewState';
 import type { DataProblem } from './validate';
@@ -151,16 +152,12 @@ export function defaultTour(events: readonly TimedEvent[], title = 'Every event,
 	return { id: DEFAULT_TOUR_ID, title, description: null, stops };
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * The window `[fromMs, toMs)` the timeline shows for a stop: an event with half its width (at least
  * 20 days) on each side, so its neighbours give context; a range with 4 % of its width on each side.
  */
 export function stopWindow(stop: Pick<TourStop, 'event' | 'startMs' | 'endMs'>): [number, number] {
-	const widthMs = stop.endMs - stop.startMs;
-	const pad = stop.event ? Math.max(widthMs * 0.5, 20 * DAY_MS) : Math.max(widthMs * 0.04, DAY_MS);
-	return [stop.startMs - pad, stop.endMs + pad];
+	return stop.event ? eventWindow(stop) : paddedWindow(stop.startMs, stop.endMs);
 }
 
 // ρ² = 2, as van Wijk and Nuij suggest ("Smooth and efficient zooming and panning", InfoVis 2003).

@@ -148,8 +148,11 @@ export interface BucketCluster {
 	/** Left edge of the bucket in pixels. */
 	xPx: number;
 	count: number;
+	/** Earliest and latest start of its items, UTC ms. */
 	firstMs: number;
 	lastMs: number;
+	/** Latest end of its items (exclusive), UTC ms: with `firstMs`, the time the bucket's events cover. */
+	maxEndMs: number;
 }
 
 /**
@@ -170,10 +173,20 @@ export function clusterByBucket(
 		const key = lane * buckets + b;
 		const c = byKey.get(key);
 		const startMs = index.startMs[i];
+		const endMs = index.endMs[i];
 		if (c) {
 			c.count++;
 			c.lastMs = Math.max(c.lastMs, startMs);
-		} else byKey.set(key, { lane, xPx: b * bucketPx, count: 1, firstMs: startMs, lastMs: startMs });
+			c.maxEndMs = Math.max(c.maxEndMs, endMs);
+		} else
+			byKey.set(key, {
+				lane,
+				xPx: b * bucketPx,
+				count: 1,
+				firstMs: startMs,
+				lastMs: startMs,
+				maxEndMs: endMs
+			});
 	});
 	return [...byKey.values()].sort((a, b) => a.xPx - b.xPx || a.lane - b.lane);
 }

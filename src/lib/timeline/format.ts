@@ -51,6 +51,13 @@ export function formatUtc(ms: number, pattern: string, lang: Lang = 'en'): strin
 	return formatDate(utcFields(ms), pattern, { locale: LOCALES[lang] ?? enGB });
 }
 
+/** The UTC time of day of an instant, `HH:mm` (24-hour, as both languages write it). */
+export function formatUtcTime(ms: number): string {
+	const d = new Date(ms);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
 function formatAt(ms: number, precision: Precision, lang: Lang): string {
 	const p = PATTERNS[lang];
 	if (precision === 'day') return formatUtc(ms, p.day, lang);

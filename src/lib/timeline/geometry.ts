@@ -1,15 +1,39 @@
-/** Vertical geometry of the timeline: a period row, lanes of label rows, then the axis. Pixels. */
+/**
+ * Vertical geometry of the timeline: a period row, then one lane per shown category (its name, then its
+ * rows of marks), then the axis. Lanes share the height by need: a lane with no event under the current
+ * filter collapses, and a lane whose events need more rows gets them from lanes that need fewer.
+ * Pixels; pure.
+ */
 
-export interface Geometry {
+/** Text and row sizes: `compact` for embeds and phones, `large` for projected presentations. */
+export type TimelineSize = 'compact' | 'regular' | 'large';
+
+/** Sizes of one {@link TimelineSize}: rows, lane headers, the axis and the font marks are drawn in. */
+export interface SizeMetrics {
 	periodRowPx: number;
 	rowPx: number;
-	rowsPerLane: number;
-	lanePadPx: number;
-	laneCount: number;
+	/** The lane's name above its rows. */
+	headerPx: number;
 	axisPx: number;
-	/** Top of lane `i`. */
+	fontPx: number;
+	/** Height of a mark's button within its row. */
+	markHeightPx: number;
+}
+
+export const SIZES: Record<TimelineSize, SizeMetrics> = {
+	compact: { periodRowPx: 22, rowPx: 28, headerPx: 12, axisPx: 44, fontPx: 12, markHeightPx: 24 },
+	regular: { periodRowPx: 26, rowPx: 32, headerPx: 18, axisPx: 44, fontPx: 13, markHeightPx: 24 },
+	large: { periodRowPx: 34, rowPx: 46, headerPx: 26, axisPx: 60, fontPx: 18, markHeightPx: 36 }
+};
+
+export interface Geometry extends SizeMetrics {
+	/** Rows of each lane (0 for a collapsed lane). */
+	rows: readonly number[];
+	/** Top of lane `i`, and its height (0 when collapsed). */
 	laneTop(i: number): number;
-	laneHeightPx: number;
+	laneHeight(i: number): number;
+	/** Top of row `row` of lane `lane`. */
+	rowTop(lane: number, row: number): number;
 	/** Bottom of the last lane, where the axis starts. */
 	lanesBottomPx: number;
 	/** Everything, axis included. */
@@ -17,26 +41,67 @@ export interface Geometry {
 }
 
 /**
- * Geometry for `laneCount` lanes of `rowsPerLane` rows. Defaults fit four lanes of two rows in about
- * 380 px; `compact` (embeds, phones) uses tighter rows.
+ * How many rows each lane gets from `capacity`: every shown lane (`needed[i] > 0`, or `shown[i]`) at
+ * least one, then each what it needs; when the total is short, rows go one at a time to the lane
+ * missing the most (ties to the earlier lane). Lanes not shown get none.
  */
-export function timelineGeometry(laneCount: number, rowsPerLane = 2, compact = false): Geometry {
-	const periodRowPx = compact ? 22 : 26;
-	const rowPx = compact ? 28 : 32;
-	const lanePadPx = compact ? 12 : 18;
-	const axisPx = 44;
-	const laneHeightPx = rowsPerLane * rowPx + lanePadPx;
-	const lanesBottomPx = periodRowPx + laneCount * laneHeightPx;
+export function allocateRows(
+	needed: readonly number[],
+	shown: readonly boolean[],
+	capacity: number
+): number[] {
+	const given: number[] = needed.map((n, i) => (shown[i] || n > 0 ? 1 : 0));
+	let left = capacity - given.reduce((a, b) => a + b, 0);
+	while (left > 0) {
+		let pick = -1;
+		for (let i = 0; i < needed.length; i++)
+			if (
+				needed[i] - given[i] > 0 &&
+				(pick < 0 || needed[i] - given[i] > needed[pick] - given[pick])
+			)
+				pick = i;
+		if (pick < 0) break;
+		given[pick]++;
+		left--;
+	}
+	return given;
+}
+
+/** Rows that fit in `heightPx` for `laneCount` shown lanes (at least one per lane). */
+export function rowCapacity(heightPx: number, laneCount: number, size: SizeMetrics): number {
+	const free = heightPx - size.periodRowPx - size.axisPx - laneCount * size.headerPx;
+	return Math.max(laneCount, Math.floor(free / size.rowPx));
+}
+
+/**
+ * Geometry for lanes of `rows` rows each. With `heightPx`, the lanes fill it (the space rows leave is
+ * shared equally among shown lanes); without, the timeline is as tall as its rows.
+ */
+export function timelineGeometry(
+	rows: readonly number[],
+	size: SizeMetrics,
+	heightPx?: number
+): Geometry {
+	const shown = rows.filter((r) => r > 0).length;
+	const content = rows.reduce((sum, r) => sum + (r > 0 ? size.headerPx + r * size.rowPx : 0), 0);
+	const spare =
+		heightPx === undefined || shown === 0
+			? 0
+			: Math.max(0, heightPx - size.periodRowPx - size.axisPx - content) / shown;
+	const heights = rows.map((r) => (r > 0 ? size.headerPx + r * size.rowPx + spare : 0));
+	const tops: number[] = [];
+	let y = size.periodRowPx;
+	for (const h of heights) {
+		tops.push(y);
+		y += h;
+	}
 	return {
-		periodRowPx,
-		rowPx,
-		rowsPerLane,
-		lanePadPx,
-		laneCount,
-		axisPx,
-		laneTop: (i) => periodRowPx + i * laneHeightPx,
-		laneHeightPx,
-		lanesBottomPx,
-		heightPx: lanesBottomPx + axisPx
+		...size,
+		rows,
+		laneTop: (i) => tops[i] ?? y,
+		laneHeight: (i) => heights[i] ?? 0,
+		rowTop: (lane, row) => (tops[lane] ?? y) + size.headerPx + row * size.rowPx,
+		lanesBottomPx: y,
+		heightPx: y + size.axisPx
 	};
 }

@@ -1,17 +1,19 @@
 /**
- * Label layout: assigns each event of a lane a row so that no two labels overlap, and merges events
- * too close to label into a cluster mark ("3 events"). Pure; positions are pixels on the zoomed scale.
+ * Row layout of one lane: every event gets a mark of its own in the first row with room for its whole
+ * label; when rows run out, labels are cut (to no less than a readable width); only when even that
+ * fails does an event join a neighbouring mark as a cluster, and a cluster covers the time its members
+ * cover. Pure; positions are pixels on the zoomed scale.
  */
 
 /** One event to place, in pixels. */
 export interface LayoutItem {
 	/** Caller's index (e.g. into the events array); returned in `members`. */
 	index: number;
-	/** Where the mark starts. */
+	/** Where the mark starts (its event's start, clamped to the view). */
 	xPx: number;
-	/** Where the mark ends (equals `xPx` for a point). */
+	/** Where the event ends (its bar's end; equals `xPx` for a point). */
 	x2Px: number;
-	/** Width of its label. */
+	/** Width of its label, mark included. */
 	labelPx: number;
 	/** Left edge of the label when it is not `xPx` (a label flipped to the left of its mark). */
 	leftPx?: number;
@@ -20,239 +22,250 @@ export interface LayoutItem {
 /** A placed mark: one event, or a cluster of several. */
 export interface PlacedMark {
 	members: number[];
+	/** Drawn extent: the earliest start of its members (clamped to the view). */
 	xPx: number;
-	/** Left edge of everything the mark occupies (its label may sit left of `xPx`). */
+	/** Drawn extent: the latest end of its members (clamped to the view), at least `xPx`. */
+	x2Px: number;
+	/** Left edge of everything the mark occupies in its row (label and extent). */
 	leftPx: number;
-	/** Right edge of everything the mark occupies (label or bar). */
+	/** Right edge of everything the mark occupies in its row. */
 	rightPx: number;
+	/** Where its label (the focusable button) is drawn: `[labelLeftPx, labelRightPx]`. */
+	labelLeftPx: number;
+	labelRightPx: number;
 	row: number;
 }
 
-/** Layout options: rows per lane, the gap between labels and the width of a cluster label. */
+/** Layout options. */
 export interface LayoutOptions {
+	/** Rows available in the lane (at least one is used). */
 	maxRows: number;
+	/** Least space between two marks of a row. */
 	gapPx: number;
+	/** Width of a cluster's label ("12 events"). */
 	clusterLabelPx: number;
-	/** Width of a bare mark (its dot or pin), the least a cluster member occupies. */
+	/** Width of a bare mark (its dot), the least a label box occupies beside its event. */
 	markPx: number;
-	/** The least a label may be cut to when two labels share the room between their marks. */
+	/** The least a label is cut to (a shorter label is never cut). */
 	minLabelPx: number;
+	/** Width of the view: a cluster label near its right edge is drawn to the left. */
+	widthPx: number;
 }
 
-/** Defaults: two rows, 8 px between labels, "99 events" ≈ 72 px, labels cut to no less than 96 px. */
+/** Defaults: two rows, 8 px between marks, "99 events" ≈ 72 px, labels cut to no less than 96 px. */
 export const DEFAULT_LAYOUT: LayoutOptions = {
 	maxRows: 2,
 	gapPx: 8,
 	clusterLabelPx: 72,
 	markPx: 14,
-	minLabelPx: 96
+	minLabelPx: 96,
+	widthPx: Infinity
 };
+
+/** Most rows a lane is ever given; also the bound when measuring how many rows a lane needs. */
+export const MAX_ROWS = 48;
+
+interface Mark {
+	members: number[];
+	xPx: number;
+	x2Px: number;
+	left: number;
+	right: number;
+	/** The least `right` may be cut to, and the most `left` may move to (labels cut, never extents). */
+	minRight: number;
+	maxLeft: number;
+	labelLeft: number;
+	labelRight: number;
+	row: number;
+	cluster: boolean;
+	pinned: boolean;
+}
+
+/** The box an item occupies with its whole label, and how far its label may be cut. */
+function markOf(item: LayoutItem, o: LayoutOptions, row: number, pinned = false): Mark {
+	// The selected event's name is also in its detail panel: its label may give way down to the dot.
+	const keep = Math.min(item.labelPx, pinned ? o.markPx : o.minLabelPx);
+	const flipped = item.leftPx !== undefined && item.leftPx < item.xPx;
+	const base = { members: [item.index], xPx: item.xPx, x2Px: item.x2Px, row, cluster: false };
+	if (flipped) {
+		const labelRight = item.xPx + o.markPx;
+		const right = Math.max(labelRight, item.x2Px);
+		const left = item.leftPx!;
+		const maxLeft = Math.max(left, labelRight - keep);
+		return {
+			...base,
+			left,
+			right,
+			minRight: right,
+			maxLeft,
+			labelLeft: left,
+			labelRight,
+			pinned
+		};
+	}
+	const labelRight = item.xPx + item.labelPx;
+	const right = Math.max(labelRight, item.x2Px);
+	const minRight = Math.max(item.x2Px, item.xPx + keep);
+	return {
+		...base,
+		left: item.xPx,
+		right,
+		minRight,
+		maxLeft: item.xPx,
+		labelLeft: item.xPx,
+		labelRight,
+		pinned
+	};
+}
+
+/** Cuts `mark`'s box to `[left, right]` (within its limits); its label follows. */
+function cut(mark: Mark, left: number, right: number): void {
+	mark.left = Math.max(mark.left, left);
+	mark.right = Math.min(mark.right, right);
+	mark.labelLeft = Math.max(mark.labelLeft, mark.left);
+	mark.labelRight = Math.min(mark.labelRight, mark.right);
+}
+
+/**
+ * `host` with `item` added: a cluster drawn over its members' whole extent, its "N events" label at
+ * the extent's start (or ending at the view's right edge when there is no room), never reaching left
+ * of where the host began.
+ */
+function merge(host: Mark, item: LayoutItem, o: LayoutOptions): Mark {
+	const xPx = Math.min(host.xPx, item.xPx);
+	const x2Px = Math.max(host.x2Px, item.x2Px, xPx);
+	const labelLeft = Math.max(host.left, Math.min(xPx, o.widthPx - o.clusterLabelPx));
+	const labelRight = Math.max(
+		labelLeft + o.markPx,
+		Math.min(labelLeft + o.clusterLabelPx, o.widthPx)
+	);
+	const right = Math.max(labelRight, x2Px);
+	return {
+		...host,
+		members: [...host.members, item.index],
+		xPx,
+		x2Px,
+		left: Math.min(labelLeft, Math.max(host.left, xPx)),
+		right,
+		minRight: right,
+		maxLeft: -Infinity,
+		labelLeft,
+		labelRight,
+		cluster: true
+	};
+}
 
 /**
  * Places `items` (any order; sorted here by `xPx`, ties by `index`, so the result is stable) in at most
- * `maxRows` rows. An item goes to the first row whose last mark ends `gapPx` before it; when no row has
- * room it joins its nearest placed neighbour to the left, which becomes a cluster. Two marks in one row
- * never overlap, and items at least a label's width apart are always their own marks. The `pinned`
- * item index (the selected event) always keeps a mark of its own in row 0.
+ * `maxRows` rows, in three steps:
+ * 1. the first row whose last mark ends `gapPx` before the item's label begins;
+ * 2. else a row where cutting the labels on either side (to no less than `minLabelPx` each) makes room;
+ * 3. else the item joins the last mark of the row nearest to it in time, which becomes a cluster over
+ *    its members' whole extent.
+ * Two marks of a row never overlap. The `pinned` item (the selected event) keeps its own mark in row 0:
+ * the stretch of row 0 its mark and shortest label need is reserved before the sweep reaches it, and
+ * it never joins or hosts a cluster — unless a single row leaves an item nowhere else, in which case
+ * that item joins it.
  */
 export function assignRows(
 	items: readonly LayoutItem[],
 	options: Partial<LayoutOptions> = {},
 	pinned?: number
 ): PlacedMark[] {
-	const { maxRows, gapPx, clusterLabelPx, markPx, minLabelPx } = { ...DEFAULT_LAYOUT, ...options };
-	const left = (item: LayoutItem) => item.leftPx ?? item.xPx;
-	const right = (item: LayoutItem) => Math.max(left(item) + item.labelPx, item.x2Px);
-	const sorted = [...items].sort((a, b) => left(a) - left(b) || a.index - b.index);
-	const marks: PlacedMark[] = [];
-	const lastInRow: (PlacedMark | undefined)[] = new Array(Math.max(1, maxRows)).fill(undefined);
-	// The mark before the last in each row (what an item slipped in before the last must clear).
-	const prevInRow: (PlacedMark | undefined)[] = new Array(lastInRow.length).fill(undefined);
-	// The pinned item (the selected event) keeps its own mark in row 0: that stretch of row 0 is
-	// reserved before the sweep reaches it, and it never becomes a cluster's host.
+	const o = { ...DEFAULT_LAYOUT, ...options };
+	const gap = o.gapPx;
+	const rows: Mark[][] = Array.from(
+		{ length: Math.max(1, Math.min(MAX_ROWS, o.maxRows)) },
+		() => []
+	);
+	const sorted = [...items].sort((a, b) => a.xPx - b.xPx || a.index - b.index);
 	const pin = items.find((item) => item.index === pinned);
-	let reserved = pin ? { from: left(pin) - gapPx, to: right(pin) + gapPx } : null;
-	const fits = (m: PlacedMark | undefined, row: number, leftPx: number, rightPx: number) =>
-		(m === undefined || m.rightPx + gapPx <= leftPx) &&
-		(row !== 0 || !reserved || rightPx <= reserved.from || leftPx >= reserved.to);
+	let reserved = pin ? markOf(pin, o, 0, true) : null;
+	let waiting: LayoutItem[] = [];
+	// In row 0 nothing may reach into the pinned stretch before the pinned mark is placed: the stretch
+	// its label needs at least (a label flipped to its left may be cut, as any other).
+	const limit = (row: number) => (row === 0 && reserved ? reserved.maxLeft - gap : Infinity);
 
-	// No row has room, but the last mark of a row is one label flipped to the left of a mark far to the
-	// right (near the view's right edge): the item and that label share the room between the two marks,
-	// each cut but to no less than minLabelPx, instead of the item joining a cluster far from it.
-	function shareWithFlipped(item: LayoutItem, leftPx: number, rightPx: number): boolean {
-		const flipped = leftPx < item.xPx;
-		const leastRight = Math.max(item.x2Px, flipped ? item.xPx + markPx : leftPx + minLabelPx);
-		for (let row = 0; row < lastInRow.length; row++) {
-			const b = lastInRow[row];
-			if (!b || b.members.length !== 1 || b.leftPx >= b.xPx || b.members[0] === pinned) continue;
-			const before = prevInRow[row];
-			if (before && before.rightPx + gapPx > leftPx) continue;
-			const end = b.xPx + markPx;
-			const most = end - minLabelPx - gapPx;
-			if (leastRight > most) continue;
-			// Half each, unless one needs less than half.
-			const half = leftPx + (end - gapPx - leftPx) / 2;
-			const wantedByB = end - b.leftPx;
-			const cut = Math.min(
-				most,
-				Math.max(leastRight, Math.min(rightPx, Math.max(half, end - gapPx - wantedByB)))
-			);
-			if (row === 0 && reserved && !(cut <= reserved.from || leftPx >= reserved.to)) continue;
-			b.leftPx = Math.max(b.leftPx, cut + gapPx);
-			const mark = { members: [item.index], xPx: item.xPx, leftPx, rightPx: cut, row };
-			marks.push(mark);
-			prevInRow[row] = mark;
-			return true;
-		}
-		return false;
-	}
-
-	// Items with neither a row nor a mark to their left (one row, blocked by the pinned stretch) keep a
-	// mark of their own with the label cut where the stretch begins, or, starting inside it, wait for
-	// the pinned mark and join it: in one row there is nowhere else to show them.
-	const waiting: LayoutItem[] = [];
 	for (const item of sorted) {
-		const leftPx = left(item);
-		const rightPx = right(item);
-		const row = item === pin ? 0 : lastInRow.findIndex((m, r) => fits(m, r, leftPx, rightPx));
-		if (row >= 0) {
-			const mark = { members: [item.index], xPx: item.xPx, leftPx, rightPx, row };
-			marks.push(mark);
-			prevInRow[row] = lastInRow[row];
-			lastInRow[row] = mark;
-			if (item === pin) {
-				reserved = null;
-				for (const w of waiting.splice(0)) mark.members.push(w.index);
+		if (item === pin) {
+			let mark = reserved!;
+			reserved = null;
+			cut(mark, (rows[0].at(-1)?.right ?? -Infinity) + gap, Infinity);
+			for (const w of waiting) mark = { ...merge(mark, w, o), pinned: true };
+			waiting = [];
+			rows[0].push({ ...mark, pinned: true });
+			continue;
+		}
+		const mark = markOf(item, o, 0);
+		// 1. A row with room for the whole label.
+		const free = rows.findIndex(
+			(marks, r) => (marks.at(-1)?.right ?? -Infinity) + gap <= mark.left && mark.right <= limit(r)
+		);
+		if (free >= 0) {
+			rows[free].push({ ...mark, row: free });
+			continue;
+		}
+		// 2. The row where cutting labels leaves the most room.
+		let best = -1;
+		let bestRoom = -Infinity;
+		rows.forEach((marks, r) => {
+			const least = (marks.at(-1)?.minRight ?? -Infinity) + gap;
+			if (least > mark.maxLeft || mark.minRight > limit(r)) return;
+			const room = Math.min(mark.maxLeft, limit(r)) - least;
+			if (room > bestRoom) [best, bestRoom] = [r, room];
+		});
+		if (best >= 0) {
+			const last = rows[best].at(-1);
+			if (last && last.right + gap > mark.left) {
+				// Share the overlap: the boundary goes halfway, within what each label may lose.
+				const least = last.minRight + gap;
+				const boundary = Math.min(
+					mark.maxLeft,
+					Math.max(least, (last.right + gap + mark.left) / 2)
+				);
+				cut(last, -Infinity, boundary - gap);
+				cut(mark, boundary, Infinity);
 			}
+			cut(mark, -Infinity, limit(best));
+			rows[best].push({ ...mark, row: best });
 			continue;
 		}
-		if (item !== pin && shareWithFlipped(item, leftPx, rightPx)) continue;
-		if (!lastInRow.some(Boolean)) {
-			// The mark itself (not a label flipped to its left) must end before the stretch, leaving a
-			// readable label (minLabelPx, or the whole label if shorter).
-			const cutPx = Math.min(rightPx, reserved ? reserved.from : rightPx);
-			const readable = cutPx - leftPx >= Math.min(minLabelPx, rightPx - leftPx);
-			if (reserved && item.xPx + markPx + gapPx <= reserved.from && readable) {
-				const mark = { members: [item.index], xPx: item.xPx, leftPx, rightPx: cutPx, row: 0 };
-				marks.push(mark);
-				lastInRow[0] = mark;
-			} else waiting.push(item);
-			continue;
+		// 3. A cluster with the nearest mark (in time) that can grow without reaching the pinned stretch.
+		let host = -1;
+		rows.forEach((marks, r) => {
+			const last = marks.at(-1);
+			if (!last || last.pinned) return;
+			if (merge(last, item, o).right > limit(r)) return;
+			if (host < 0 || last.xPx > rows[host].at(-1)!.xPx) host = r;
+		});
+		if (host >= 0) rows[host].push(merge(rows[host].pop()!, item, o));
+		else if (reserved) waiting.push(item);
+		else {
+			// Only the pinned mark is left to join (one row, nothing else placed near it).
+			const row = rows.findIndex((marks) => marks.at(-1)?.pinned);
+			rows[row].push({ ...merge(rows[row].pop()!, item, o), pinned: true });
 		}
-		// No room in any row: merge into the nearest mark to the left, whose label is the one in the way
-		// (never the pinned mark, unless it is the only one).
-		const hosts = lastInRow.filter((m) => m && m.members[0] !== pinned);
-		const host = (hosts.length ? hosts : lastInRow).reduce((a, b) => (b!.xPx > a!.xPx ? b : a))!;
-		host.members.push(item.index);
-		// A cluster keeps its label on the same side of its mark as the host's label was.
-		let grownPx =
-			host.leftPx < host.xPx
-				? Math.max(host.rightPx, item.xPx + markPx, item.x2Px)
-				: Math.max(host.xPx + clusterLabelPx, item.xPx + markPx, item.x2Px);
-		// In row 0 a cluster stops short of the pinned stretch (its label is cut there instead).
-		if (host.row === 0 && reserved && grownPx > reserved.from)
-			grownPx = Math.max(host.rightPx, reserved.from);
-		host.rightPx = grownPx;
 	}
-	return marks;
+	return rows.flat().map((m) => ({
+		members: m.members,
+		xPx: m.xPx,
+		x2Px: m.x2Px,
+		leftPx: m.left,
+		rightPx: m.right,
+		labelLeftPx: m.labelLeft,
+		labelRightPx: m.labelRight,
+		row: m.row
+	}));
 }
 
-/**
- * Estimated width of a label in pixels at `fontPx`, without a DOM: CJK characters are about one em,
- * Latin ones about 0.56 em on average, plus `paddingPx` for the dot and padding.
- */
-export function estimateLabelPx(text: string, fontPx = 13, paddingPx = 22): number {
-	let ems = 0;
-	for (const ch of text)
-		ems += /[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.66 : 0.56;
-	return Math.ceil(ems * fontPx + paddingPx);
-}
-
-/**
- * `text` cut with an ellipsis to fit `roomPx` at `fontPx` (by {@link estimateLabelPx}, so a name ends in
- * "…" rather than being clipped mid-letter); '' when not even a letter and the ellipsis fit.
- */
-export function fitText(text: string, roomPx: number, fontPx = 12): string {
-	if (estimateLabelPx(text, fontPx, 0) <= roomPx) return text;
-	const chars = [...text];
-	for (let n = chars.length - 1; n > 0; n--) {
-		const cut = `${chars.slice(0, n).join('').trimEnd()}…`;
-		if (estimateLabelPx(cut, fontPx, 0) <= roomPx) return cut;
-	}
-	return '';
-}
-
-/**
- * Which side of its mark a label goes, and how wide it may be: to the right when it fits, else on the
- * side with more room (flipped to the left near the right edge), cut to that room (shown with an ellipsis).
- * `markPx` is the part of the label box the mark itself takes.
- */
-export function placeLabel(
-	xPx: number,
-	labelPx: number,
-	widthPx: number,
-	markPx = 14
-): { labelPx: number; leftPx: number } {
-	const roomRight = widthPx - xPx;
-	if (labelPx <= roomRight) return { labelPx, leftPx: xPx };
-	const roomLeft = xPx + markPx;
-	if (roomLeft <= roomRight) return { labelPx: Math.max(markPx, roomRight), leftPx: xPx };
-	const width = Math.min(labelPx, roomLeft);
-	return { labelPx: width, leftPx: xPx + markPx - width };
-}
-
-/** An item on the time axis, independent of the dataset's schema. */
-export interface TimedItem {
-	startMs: number;
-	endMs: number;
-	/** Lane index, or negative for items not laid out in lanes (periods). */
-	lane: number;
-	/** Label text, for its estimated width. */
-	label: string;
-}
-
-/** A placed mark in a lane. `members` index the items array. */
-export interface LaneMark extends PlacedMark {
-	lane: number;
-	/** How many events the mark stands for (more than `members.length` for an aggregate). */
-	count: number;
-	/** For an aggregate of a dense lane (no `members` listed): the span its events start in, UTC ms. */
-	aggregate?: { firstMs: number; lastMs: number };
-}
-
-/**
- * Lays out the items visible in `[fromMs, toMs)` lane by lane with {@link assignRows}. `x` maps UTC ms
- * to pixels; marks are clamped into `[0, widthPx]` so an event that began off-screen keeps its label.
- * Labels that would run past the right edge flip to the left of their mark (`leftPx < xPx`).
- * `only` restricts the work to the given item indices (e.g. those a time index found visible).
- * The result is in reading order: by x, then lane (the order arrow keys follow).
- */
-export function layoutMarks(
-	items: readonly TimedItem[],
-	x: (ms: number) => number,
-	fromMs: number,
-	toMs: number,
-	widthPx: number,
+/** How many rows `items` need for every label to be whole and every event its own mark. */
+export function rowsNeeded(
+	items: readonly LayoutItem[],
 	options: Partial<LayoutOptions> = {},
-	only?: Iterable<number>,
 	pinned?: number
-): LaneMark[] {
-	const byLane = new Map<number, LayoutItem[]>();
-	for (const index of only ?? items.keys()) {
-		const item = items[index];
-		if (item.lane < 0 || item.endMs <= fromMs || item.startMs >= toMs) continue;
-		const xPx = Math.min(widthPx, Math.max(0, x(item.startMs)));
-		const x2Px = Math.min(widthPx, Math.max(xPx, x(item.endMs)));
-		const { labelPx, leftPx } = placeLabel(xPx, estimateLabelPx(item.label), widthPx);
-		const list = byLane.get(item.lane) ?? [];
-		list.push({ index, xPx, x2Px, labelPx, leftPx });
-		byLane.set(item.lane, list);
-	}
-	const marks: LaneMark[] = [];
-	for (const [lane, laneItems] of byLane) {
-		for (const mark of assignRows(laneItems, options, pinned)) {
-			marks.push({ ...mark, lane, count: mark.members.length });
-		}
-	}
-	return marks.sort((a, b) => a.xPx - b.xPx || a.lane - b.lane || a.row - b.row);
+): number {
+	let rows = 0;
+	for (const m of assignRows(items, { ...options, maxRows: MAX_ROWS }, pinned))
+		rows = Math.max(rows, m.row + 1);
+	return rows;
 }

@@ -35,8 +35,10 @@ export function utcScale(
 
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;
-/** Narrowest window the zoom allows: about three days across the screen. */
-export const MIN_WINDOW_MS = 3 * DAY_MS;
+/** One hour in milliseconds. */
+export const HOUR_MS = 3_600_000;
+/** Narrowest window the zoom allows: an hour across the screen (a day's events, hour by hour). */
+export const MIN_WINDOW_MS = HOUR_MS;
 
 /** A zoom transform along x: screen = k * base + x. */
 export interface ZoomK {

@@ -1,33 +1,59 @@
 /**
- * Axis ticks that adapt to the zoom: decades, years, quarters, months, weeks or days, with a
- * context row above ("2023" over "Apr May Jun"). Labels come from format.ts (date-fns).
+ * Axis ticks that adapt to the zoom: decades, years, quarters, months, weeks, days or hours, with a
+ * context row ("2023" under "Apr May Jun"). Labels come from format.ts (date-fns).
  */
 import {
 	utcDay,
+	utcHour,
 	utcMonday,
 	utcMonth,
 	utcYear,
 	type CountableTimeInterval,
 	type TimeInterval
 } from 'd3-time';
-import { formatUtc, type Lang } from './format';
+import { formatUtc, formatUtcTime, type Lang } from './format';
 
 /** Granularities of the axis, finest first. */
-export type TickLevelName = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'fiveYears' | 'decade';
+export type TickLevelName =
+	| 'hour'
+	| 'threeHours'
+	| 'sixHours'
+	| 'day'
+	| 'week'
+	| 'month'
+	| 'quarter'
+	| 'year'
+	| 'fiveYears'
+	| 'decade';
 
 interface TickLevel {
 	name: TickLevelName;
 	interval: TimeInterval;
 	approxMs: number;
 	pattern: Record<Lang, string>;
+	/** Formats a tick instead of `pattern` (times of day, which date-fns's noon-based dates cannot). */
+	format?: (ms: number) => string;
 	context?: { interval: TimeInterval; pattern: Record<Lang, string> };
 }
 
+const HOUR = 3_600_000;
 const DAY = 86_400_000;
+const dayContext = { interval: utcDay, pattern: { en: 'd MMMM yyyy', zh: 'yyyy年M月d日' } };
+const hours = (name: TickLevelName, n: number): TickLevel => ({
+	name,
+	interval: n === 1 ? utcHour : utcHour.every(n)!,
+	approxMs: n * HOUR,
+	pattern: { en: 'HH:mm', zh: 'HH:mm' },
+	format: formatUtcTime,
+	context: dayContext
+});
 const yearContext = { interval: utcYear, pattern: { en: 'yyyy', zh: 'yyyy年' } };
 const monthContext = { interval: utcMonth, pattern: { en: 'MMMM yyyy', zh: 'yyyy年M月' } };
 
 const LEVELS: TickLevel[] = [
+	hours('hour', 1),
+	hours('threeHours', 3),
+	hours('sixHours', 6),
 	{
 		name: 'day',
 		interval: utcDay,
@@ -100,20 +126,23 @@ export function chooseTickLevel(
 }
 
 /**
- * Major ticks and context labels for `[fromMs, toMs)` at `widthPx`. The context row holds one label
+ * Major ticks and context labels for `[fromMs, toMs)` at `widthPx`, spaced for labels at `fontPx`. The context row holds one label
  * per year (or month, at day level), pinned to the left edge when its boundary is off-screen.
  */
 export function axisTicks(
 	fromMs: number,
 	toMs: number,
 	widthPx: number,
-	lang: Lang = 'en'
+	lang: Lang = 'en',
+	fontPx = 12
 ): AxisTicks {
-	const name = chooseTickLevel(toMs - fromMs, widthPx);
+	// Larger type (a projector) needs proportionally more room between labels.
+	const name = chooseTickLevel(toMs - fromMs, widthPx, (64 * fontPx) / 12);
 	const level = LEVELS.find((l) => l.name === name)!;
-	const major = level.interval
-		.range(new Date(fromMs), new Date(toMs))
-		.map((d) => ({ ms: d.getTime(), label: formatUtc(d.getTime(), level.pattern[lang], lang) }));
+	const major = level.interval.range(new Date(fromMs), new Date(toMs)).map((d) => ({
+		ms: d.getTime(),
+		label: level.format?.(d.getTime()) ?? formatUtc(d.getTime(), level.pattern[lang], lang)
+	}));
 	const context: Tick[] = [];
 	if (level.context) {
 		const first = level.context.interval.floor(new Date(fromMs)).getTime();
@@ -129,7 +158,8 @@ export function axisTicks(
 		}
 		// A label pinned to the left edge gives way when the next boundary would overprint it.
 		const msPerPx = (toMs - fromMs) / Math.max(1, widthPx);
-		if (context.length > 1 && (context[1].ms - context[0].ms) / msPerPx < 90) context.shift();
+		if (context.length > 1 && (context[1].ms - context[0].ms) / msPerPx < (90 * fontPx) / 12)
+			context.shift();
 	}
 	return { level: name, major, context };
 }

@@ -6,14 +6,8 @@ import { formatIsoDay } from './isoDay';
 
 const DAY_MS = 86_400_000;
 
-/** What the URL can say about a view. Times are UTC ms; `toMs` is exclusive. */
-export interface ViewState {
-	fromMs: number | null;
-	toMs: number | null;
-	/** Selected event id. */
-	event: string | null;
-	/** Search query. */
-	q: string;
+/** What the filters select; an empty list means "any". */
+export interface Filters {
 	/** Event types shown; empty means all. */
 	types: string[];
 	/** Participants' countries (ISO codes) shown; empty means all. */
@@ -24,6 +18,25 @@ export interface ViewState {
 	participants: string[];
 	/** Only events whose date is stated in, or inferred from, the source. */
 	basis: 'stated' | 'inferred' | null;
+}
+
+/** No filter: everything passes. */
+export const NO_FILTERS: Readonly<Filters> = Object.freeze({
+	types: [],
+	countries: [],
+	sources: [],
+	participants: [],
+	basis: null
+});
+
+/** What the URL can say about a view. Times are UTC ms; `toMs` is exclusive. */
+export interface ViewState extends Filters {
+	fromMs: number | null;
+	toMs: number | null;
+	/** Selected event id. */
+	event: string | null;
+	/** Search query. */
+	q: string;
 }
 
 /** A parameter that was corrected, for a visible notice. */
@@ -51,15 +64,11 @@ export interface ViewStateContext {
 
 /** The default view: everything, nothing selected, no filter. */
 export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
+	...NO_FILTERS,
 	fromMs: null,
 	toMs: null,
 	event: null,
-	q: '',
-	types: [],
-	countries: [],
-	sources: [],
-	participants: [],
-	basis: null
+	q: ''
 });
 
 /** The list parameters, each comma-separated, and what their values are called in notices. */

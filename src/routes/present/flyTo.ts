@@ -28,7 +28,7 @@ export function flyTo(view: TimelineView, target: [number, number], cut: boolean
 	const step = (now: number) => {
 		const t = Math.min(1, (now - startMs) / durationMs);
 		const [fromMs, toMs] = at(easeInOut(t));
-		view.show(fromMs, toMs);
+		view.show(fromMs, toMs, t < 1 ? 'continuous' : 'discrete');
 		if (t < 1) frame = requestAnimationFrame(step);
 	};
 	frame = requestAnimationFrame(step);

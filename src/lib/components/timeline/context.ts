@@ -1,5 +1,6 @@
 /**
- * The context every timeline layer reads. All layers share one scale (`view.x`); none builds its own.
+ * The context every timeline layer reads. All layers share one scale (`view.x`) and one geometry; none
+ * builds its own.
  */
 import { createContext } from 'svelte';
 import type { TimelineEvent } from '$lib/data/load';
@@ -7,7 +8,7 @@ import type { TimelineView } from '$lib/state/view.svelte';
 import type { Lang } from '$lib/timeline/format';
 import type { Geometry } from '$lib/timeline/geometry';
 import type { TimeIndex } from '$lib/timeline/clusters';
-import type { LaneMark } from '$lib/timeline/layout';
+import type { LaneMark } from '$lib/timeline/marks';
 
 export interface TimelineContext {
 	view: TimelineView;
@@ -21,11 +22,13 @@ export interface TimelineContext {
 	readonly index: TimeIndex;
 	readonly geometry: Geometry;
 	readonly selected: string | null;
+	/** A stretch of time drawn as a band over the lanes ("you are here"), UTC ms. */
+	readonly highlight: readonly [number, number] | null;
 	/** Selects an event; `opener` gets focus back when the detail closes. */
 	select(id: string, opener?: HTMLElement): void;
-	/** Zooms to the span of the given events (indices into `events`). */
+	/** Zooms to exactly the time the given events cover (indices into `events`). */
 	zoomTo(indices: readonly number[]): void;
-	/** Zooms to `[fromMs, toMs)` with a margin. */
+	/** Zooms to `[fromMs, toMs)` with a small margin. */
 	zoomToRange(fromMs: number, toMs: number): void;
 }
 

@@ -1,0 +1,274 @@
+/**
+ * The home page's state: which dataset is on screen (the curated one or a researcher's own), its view,
+ * the filters and search, and the address bar, which always equals the view. `+page.svelte` renders
+ * it. The view announces its own changes (state/view.svelte.ts); the explorer subscribes once and
+ * writes the URL (replaced while moving, pushed on discrete steps), and settles the range the table,
+ * the print list and the polite announcement follow.
+ */
+import { pushState, replaceState } from '$app/navigation';
+import { resolve } from '$app/paths';
+import { facetsOf, filterEvents, urlVocabulary } from '$lib/data/filter';
+import { EVENT_TYPES } from '$lib/data/lanes';
+import type { TimelineEvent } from '$lib/data/load';
+import type { SourceRecord } from '$lib/data/schema';
+import { langIssue } from '$lib/i18n/lang';
+import { t } from '$lib/i18n/strings';
+import type { ImportedData } from '$lib/state/imported.svelte';
+import { ui } from '$lib/state/lang.svelte';
+import { viewOf, type TimelineView, type ViewChange } from '$lib/state/view.svelte';
+import { eventWindow } from '$lib/timeline/extent';
+import { formatRange } from '$lib/timeline/format';
+import type { SearchHits } from '$lib/timeline/search';
+import {
+	DEFAULT_VIEW,
+	formatViewState,
+	NO_FILTERS,
+	type Filters,
+	type UrlIssue
+} from '$lib/timeline/viewState';
+
+/** A dataset on screen; `label` names a researcher's own (null for the curated one). */
+export interface Shown {
+	events: TimelineEvent[];
+	sources: SourceRecord[];
+	label: string | null;
+}
+
+/** An address's parameters (never reactive: each address is read once). */
+const searchParams = (search: string) => new URLSearchParams(search);
+
+/** How long a range must hold still before the table, print list and announcement follow it. */
+const SETTLE_MS = 200;
+/** Zooming and typing replace the history entry at most this often. */
+const REPLACE_MS = 250;
+
+export class Explorer {
+	readonly curated: Shown;
+	/** The import machinery, loaded when a researcher first opens a file or names a URL. */
+	importer = $state.raw<ImportedData | null>(null);
+	/** The `?data=` URL of the dataset on screen (or loading), if any. */
+	dataUrl = $state<string | null>(null);
+
+	/** The researcher's dataset once read with at least one event; else the curated one. */
+	dataset: Shown = $derived.by(() => {
+		const imported = this.importer;
+		const result = imported?.status === 'done' ? imported.result : null;
+		return result?.events.length
+			? { events: result.events, sources: [], label: imported!.name }
+			: this.curated;
+	});
+	events = $derived(this.dataset.events);
+	/** One view per dataset, over its extent. */
+	view: TimelineView = $derived(viewOf(this.events.map((e) => e.span)));
+
+	filters = $state<Filters>({ ...NO_FILTERS });
+	query = $state('');
+	hits = $state.raw<SearchHits | null>(null);
+	urlIssues = $state<UrlIssue[]>([]);
+	/** The range the table, print list and announcement follow: the view's, once it holds still. */
+	settledRange = $state.raw<[number, number]>([0, 0]);
+
+	facets = $derived(facetsOf(this.events));
+	/** The events that pass the filters and search. */
+	shown = $derived(filterEvents(this.events, this.filters, this.hits?.ids));
+	visibleEvents = $derived(
+		this.shown.filter(
+			(e) => e.span.endMs > this.settledRange[0] && e.span.startMs < this.settledRange[1]
+		)
+	);
+	selectedEvent = $derived(this.events.find((e) => e.id === this.view.selected));
+	announcement = $derived(
+		t(ui.lang, 'showing', {
+			range: formatRange(this.settledRange[0], this.settledRange[1], ui.lang),
+			n: this.visibleEvents.length
+		})
+	);
+
+	/** The address last written or applied, and the view it was applied to. */
+	#written = '';
+	#appliedTo: TimelineView | null = null;
+	#replaceTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(curated: Shown) {
+		this.curated = curated;
+		this.settledRange = this.view.range;
+	}
+
+	/**
+	 * Follows `view` (call it again for each new view): every change writes the address — replaced
+	 * while moving, pushed on a discrete step, untouched when it came from the address — and settles
+	 * the range. Returns the unsubscribe.
+	 */
+	follow(view: TimelineView): () => void {
+		let settle: ReturnType<typeof setTimeout> | undefined;
+		this.settledRange = view.range;
+		const off = view.on((change: ViewChange) => {
+			if (change !== 'restore') this.writeUrl(change);
+			clearTimeout(settle);
+			settle = setTimeout(() => (this.settledRange = view.range), SETTLE_MS);
+		});
+		return () => {
+			off();
+			clearTimeout(settle);
+		};
+	}
+
+	/** The address of what is on screen: the dataset URL, the language asked for, then the view. */
+	currentSearch(): string {
+		const { view } = this;
+		const viewParams = formatViewState({
+			...DEFAULT_VIEW,
+			...this.filters,
+			fromMs: view.isFit ? null : view.range[0],
+			toMs: view.isFit ? null : view.range[1],
+			event: view.selected,
+			q: this.query.trim()
+		});
+		const data = this.dataUrl ? `data=${encodeURIComponent(this.dataUrl)}` : '';
+		const search = [data, ui.param, viewParams.toString()].filter(Boolean).join('&');
+		return search ? `?${search}` : '';
+	}
+
+	/** Writes the address now (`discrete`: a history entry) or soon (`continuous`: replaced). */
+	writeUrl(kind: 'continuous' | 'discrete'): void {
+		clearTimeout(this.#replaceTimer);
+		const commit = () => {
+			const search = this.currentSearch();
+			if (search === location.search) return;
+			this.#written = search;
+			const url = `${resolve('/')}${search}`;
+			if (kind === 'discrete') pushState(url, { view: search });
+			else replaceState(url, { view: search });
+		};
+		if (kind === 'continuous') this.#replaceTimer = setTimeout(commit, REPLACE_MS);
+		else commit();
+	}
+
+	/**
+	 * Applies the address bar on load, on Back/Forward, when a new dataset arrives and when an import
+	 * fails; an address this page just wrote, already applied to this view, is left alone.
+	 */
+	onAddress(search: string): void {
+		const wanted = searchParams(search).get('data');
+		if (wanted !== this.dataUrl) {
+			this.dataUrl = wanted;
+			if (wanted) this.ensureImporter().then((i) => i.loadUrl(wanted, location.origin));
+			else this.importer?.clear();
+		}
+		// The rest of the address applies once the data is in (its ids are unknown until then), or to
+		// the curated data if it cannot be read.
+		if (wanted && this.importer?.status !== 'done' && this.importer?.status !== 'failed') return;
+		if (search === this.#written && this.view === this.#appliedTo) return;
+		this.#written = search;
+		this.#appliedTo = this.view;
+		void this.applySearch(search);
+	}
+
+	/** Applies an address's view, filters and search. The parser (with dayjs) loads only when needed. */
+	async applySearch(search: string): Promise<void> {
+		const { view } = this;
+		if (!search || search === '?') {
+			this.urlIssues = [];
+			this.filters = { ...NO_FILTERS };
+			this.query = '';
+			view.fit('restore');
+			view.select(null, 'restore');
+			return;
+		}
+		const { parseViewState } = await import('$lib/timeline/urlState');
+		if (search !== location.search || view !== this.view) return; // superseded meanwhile
+		// Filter values are checked against the dataset on screen (an imported one has its own).
+		const { state, issues } = parseViewState(searchParams(search), {
+			...urlVocabulary(this.events, this.dataset.sources),
+			types: EVENT_TYPES,
+			otherParams: ['data', 'lang']
+		});
+		const badLang = langIssue(search, navigator.languages ?? [navigator.language]);
+		this.urlIssues = badLang ? [...issues, badLang] : issues;
+		const { types, countries, sources, participants, basis } = state;
+		this.filters = { types, countries, sources, participants, basis };
+		this.query = state.q;
+		// A half range runs to the edge of the data.
+		if (state.fromMs !== null || state.toMs !== null)
+			view.show(state.fromMs ?? view.extent[0], state.toMs ?? view.extent[1], 'restore');
+		else if (state.event) this.showEvent(state.event, 'restore');
+		else view.fit('restore');
+		view.select(state.event, 'restore');
+	}
+
+	/** Brings an event into view (with context either side). */
+	showEvent(id: string, change: ViewChange = 'discrete'): void {
+		const e = this.events.find((ev) => ev.id === id);
+		if (e) this.view.show(...eventWindow(e.span), change);
+	}
+
+	/** Selects an event, bringing it into view if it is not (chosen from the table, say). */
+	select(id: string): void {
+		const e = this.events.find((ev) => ev.id === id);
+		const [from, to] = this.view.range;
+		if (e && !(e.span.endMs > from && e.span.startMs < to)) this.showEvent(id);
+		this.view.select(id);
+	}
+
+	/** Loads the import machinery (and its panel's code) on first use. */
+	async ensureImporter(): Promise<ImportedData> {
+		if (!this.importer) {
+			const { ImportedData } = await import('$lib/state/imported.svelte');
+			this.importer ??= new ImportedData();
+		}
+		return this.importer;
+	}
+
+	/** Opens a researcher's file (it has no address: the URL names no dataset). */
+	async loadFile(file: File): Promise<void> {
+		this.dataUrl = null;
+		const importer = await this.ensureImporter();
+		await importer.loadFile(file);
+		this.writeUrl('discrete');
+	}
+
+	/** Opens a dataset by URL; the address names it. */
+	loadUrl(url: string): void {
+		this.dataUrl = url;
+		this.ensureImporter().then((i) => i.loadUrl(url, location.origin));
+		this.writeUrl('discrete');
+	}
+
+	/** Back to the curated dataset. */
+	resetData(): void {
+		this.dataUrl = null;
+		this.importer?.clear();
+		this.writeUrl('discrete');
+	}
+
+	#searchApi: Promise<typeof import('$lib/timeline/search')> | null = null;
+	#searchIndex: {
+		events: readonly TimelineEvent[];
+		index: Promise<ReturnType<typeof import('$lib/timeline/search').buildIndex>>;
+	} | null = null;
+
+	/**
+	 * Searches the dataset on screen for the current query. The search code loads with the first query
+	 * and the index is built once per dataset; a result that arrives after the query or dataset
+	 * changed is dropped.
+	 */
+	async search(): Promise<void> {
+		const { query, events } = this;
+		if (!query.trim()) {
+			this.hits = null;
+			return;
+		}
+		const api = await (this.#searchApi ??= import('$lib/timeline/search'));
+		if (this.#searchIndex?.events !== events) {
+			const docs = import('$lib/data/searchDocs').then((m) => m.toSearchDocs(events));
+			this.#searchIndex = { events, index: docs.then((d) => api.buildIndex(d)) };
+		}
+		const index = await this.#searchIndex.index;
+		if (query === this.query && events === this.events) this.hits = api.searchIndex(index, query);
+	}
+
+	/** Search and filter changes write the address like view changes. */
+	filtersChanged(kind: 'continuous' | 'discrete'): void {
+		this.writeUrl(kind);
+	}
+}
