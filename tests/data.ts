@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 export interface RawEvent {
 	id: string;
 	title: string;
+	type: string;
 	date: string;
 	sources: { source: string; quote: string; start: number; end: number; translation?: string }[];
 }

@@ -129,8 +129,11 @@ export class Explorer {
 		return search ? `?${search}` : '';
 	}
 
-	/** Writes the address now (`discrete`: a history entry) or soon (`continuous`: replaced). */
-	writeUrl(kind: 'continuous' | 'discrete'): void {
+	/**
+	 * Writes the address: `discrete` now, as a history entry; `continuous` soon (at most every
+	 * REPLACE_MS), in place of the current entry; `replace` now, in place.
+	 */
+	writeUrl(kind: 'continuous' | 'discrete' | 'replace'): void {
 		clearTimeout(this.#replaceTimer);
 		const commit = () => {
 			const search = this.currentSearch();
@@ -194,6 +197,10 @@ export class Explorer {
 		else if (state.event) this.showEvent(state.event, 'restore');
 		else view.fit('restore');
 		view.select(state.event, 'restore');
+		// The address names the view on screen: a range the view could not show as asked (wider than
+		// the data, half open) is written as shown, in place of the one asked for.
+		const shown = parseViewState(searchParams(this.currentSearch())).state;
+		if (shown.fromMs !== state.fromMs || shown.toMs !== state.toMs) this.writeUrl('replace');
 	}
 
 	/** Brings an event into view (with context either side). */

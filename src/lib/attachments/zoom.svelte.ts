@@ -5,8 +5,8 @@
  * event would jump.
  *
  * d3-zoom (with d3-transition, d3-interpolate…) is a fifth of the page's script, so it is not part of
- * the first load: it is fetched as soon as the page is idle after hydration, so the first drag or pinch
- * already works. A wheel turned before it arrives still zooms, by the same rule d3-zoom uses.
+ * the first load: it is fetched as soon as the timeline has hydrated, and `onready` says when gestures
+ * work. A wheel turned before it arrives still zooms, by the same rule d3-zoom uses.
  *
  * Touch: the element lets the browser scroll the page on a vertical swipe (`touch-action: pan-y`); a
  * horizontal drag pans and a pinch zooms.
@@ -66,7 +66,10 @@ function verticalSwipeGuard(node: HTMLElement): () => void {
 }
 
 /** Wheel, trackpad pinch, drag, touch pan and pinch, and double-click zoom along x, bounded by the view. */
-export function zoomable(view: TimelineView): Attachment<HTMLElement> {
+export function zoomable(
+	view: TimelineView,
+	options: { onready?: () => void } = {}
+): Attachment<HTMLElement> {
 	return (node) => {
 		let kit = $state.raw<ZoomKit | null>(null);
 		let loading = false;
@@ -88,9 +91,9 @@ export function zoomable(view: TimelineView): Attachment<HTMLElement> {
 		node.addEventListener('wheel', early, { passive: false });
 		for (const type of ['pointerenter', 'pointerdown', 'touchstart', 'focusin'])
 			node.addEventListener(type, load, { once: true, passive: true });
-		// Fetched when the page is idle after hydration, so the first gesture finds it ready.
-		const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-		idle(load);
+		// Fetched as soon as the page has hydrated (it is not part of the first load), so the first
+		// gesture finds it ready.
+		load();
 		const unguard = verticalSwipeGuard(node);
 
 		let behaviour = $state.raw<ZoomBehavior<HTMLElement, unknown>>();
@@ -100,14 +103,16 @@ export function zoomable(view: TimelineView): Attachment<HTMLElement> {
 			const zoom = kit
 				.zoom<HTMLElement, unknown>()
 				.filter((event: Event) => {
-					// Ignore right-click, since that should open the context menu, and presses on event
-					// marks and controls, which have their own meaning; double-click on the background zooms in.
+					// Ignore right-click, since that should open the context menu, and mouse presses on
+					// event marks and controls, which have their own meaning; double-click on the background
+					// zooms in. A finger may start a pan anywhere, marks included (labels cover much of a
+					// small screen): a tap without movement still activates the mark.
 					if ((event as MouseEvent).button) return false;
 					const target = event.target as Element | null;
 					// A scrolling list over the timeline (a cluster's members) keeps every gesture.
 					if (target?.closest('[data-own-scroll]')) return false;
-					if (event.type !== 'wheel' && target?.closest('button, a, input, select, [data-no-zoom]'))
-						return false;
+					const pressed = event.type === 'mousedown' || event.type === 'dblclick';
+					if (pressed && target?.closest('button, a, input, select, [data-no-zoom]')) return false;
 					return true;
 				})
 				.on('zoom', (event) => {
@@ -119,6 +124,7 @@ export function zoomable(view: TimelineView): Attachment<HTMLElement> {
 			// d3-zoom sets no touch-action; the page keeps vertical swipes (see verticalSwipeGuard).
 			node.style.touchAction = 'pan-y';
 			behaviour = zoom;
+			options.onready?.();
 			return () => {
 				selection.on('.zoom', null);
 			};

@@ -23,8 +23,11 @@ export function prepareCanvas(canvas: HTMLCanvasElement, widthPx: number, height
 	if (!c) return null;
 	c.setTransform(ratio, 0, 0, ratio, 0, 0);
 	c.clearRect(0, 0, widthPx, heightPx);
-	const style = getComputedStyle(canvas);
-	const laneColor = (lane: number) =>
-		style.getPropertyValue(LANE_COLOR_VARS[lane]).trim() || '#888';
+	// The palette is light-dark() pairs, which a canvas cannot read: the canvas's own computed `color`
+	// resolves one to the theme in use.
+	const laneColor = (lane: number) => {
+		canvas.style.color = `var(${LANE_COLOR_VARS[lane]}, #888)`;
+		return getComputedStyle(canvas).color;
+	};
 	return { c, laneColor };
 }
