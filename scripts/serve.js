@@ -3,7 +3,7 @@
 // /path.html; this wrapper adds the headers of build/_headers (see scripts/headers.js) and answers
 // every request, however malformed, without stopping.
 //
-//   node scripts/serve.js [dir] [--port N]    dir defaults to build, the port to $PORT or 4173
+//   node scripts/serve.js [dir] [--port N]    dir defaults to build, the port to 4173 (as `npm start`)
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -116,7 +116,7 @@ export function serve(root, port) {
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const args = process.argv.slice(2);
 	const portArg = args.indexOf('--port');
-	const port = Number(portArg >= 0 ? args[portArg + 1] : (process.env.PORT ?? 4173));
+	const port = Number(portArg >= 0 ? args[portArg + 1] : 4173);
 	const root = args.find((a, i) => !a.startsWith('--') && i !== portArg + 1) ?? 'build';
 	const server = await serve(root, port);
 	console.log(`Serving ${root}/ at http://localhost:${port}`);
