@@ -37,8 +37,9 @@ export default defineConfig({
 		{ name: 'no-js', testMatch: /nojs\.spec\.ts/, use: { javaScriptEnabled: false } }
 	],
 	webServer: {
-		// The browser tests run against the built, prerendered site, as users get it.
-		command: `npm run build && npx vite preview --port ${port} --strictPort`,
+		// The browser tests run against the built, prerendered site with its headers, as `npm start`
+		// serves it (scripts/serve.js).
+		command: `npm run build && node scripts/serve.js --port ${port}`,
 		port,
 		timeout: 180_000,
 		reuseExistingServer: !process.env.CI

@@ -10,6 +10,8 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Hash-mode CSP: SvelteKit hashes its own inline bootstrap script, so no 'unsafe-inline' scripts.
+		// scripts/headers.js copies each page's policy into build/_headers, adding frame-ancestors.
+		// Styles need 'unsafe-inline': Svelte writes style attributes (mark positions) into the HTML.
 		csp: {
 			mode: 'hash',
 			directives: {
@@ -20,7 +22,8 @@ const config = {
 				'connect-src': ['self', 'https:'],
 				'worker-src': ['self', 'blob:'],
 				'object-src': ['none'],
-				'base-uri': ['self']
+				'base-uri': ['none'],
+				'form-action': ['self']
 			}
 		}
 	}

@@ -146,13 +146,18 @@ for (const format of ['A4', 'Letter'] as const) {
 }
 
 test('an embed host’s goto {event} reveals and selects that event', async ({ page }) => {
-	await open(page, '/embed');
+	const origin = test.info().project.use.baseURL;
+	await page.setContent(
+		`<iframe id="tl" sandbox="allow-scripts" src="${origin}/embed" width="800" height="450"></iframe>`
+	);
+	const frame = page.frameLocator('#tl');
+	await frame.locator('.timeline[data-ready]').waitFor();
 	await page.evaluate(() =>
-		postMessage(
+		(document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage(
 			{ source: 'cr-timeline', version: 1, type: 'goto', event: 'putin-meets-zhang-youxia-2023' },
 			'*'
 		)
 	);
-	await expect(page.getByRole('dialog')).toContainText('Putin');
-	await expect(page.locator('[data-event="putin-meets-zhang-youxia-2023"]')).toBeVisible();
+	await expect(frame.getByRole('dialog')).toContainText('Putin');
+	await expect(frame.locator('[data-event="putin-meets-zhang-youxia-2023"]')).toBeVisible();
 });

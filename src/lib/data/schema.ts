@@ -2,6 +2,7 @@
  * The dataset's schema (zod), from which its TypeScript types are inferred. Shared by the site,
  * the CLI validator (`npm run check:data`) and the in-browser import of researchers' files.
  */
+import './zodConfig';
 import { z } from 'zod';
 
 import { EVENT_TYPES } from './lanes';

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvents, type TimelineEvent } from '../data/load';
 import { FIXTURE_DIR, loadDataDir } from '../server/dataDir';
@@ -121,15 +123,58 @@ describe('toCsv', () => {
 	});
 
 	it('toCsv escapes cells a spreadsheet would run as formulas, and importDataset reads them back', () => {
-		const hostile = ['=HYPERLINK("http://x","y")', '+1 more', '@SUM(A1)', '- a dash'];
+		const hostile = [
+			'=HYPERLINK("http://x","y")',
+			'+1 more',
+			'@SUM(A1)',
+			'- a dash',
+			"-1+cmd|' /C calc'!A0",
+			'-2+3',
+			'-0044-03-15 is a date'
+		];
 		const text = toCsv(
-			hostile.map((title, i) => fixture({ id: `f${i}`, title, summary: '-0100 is a year' }))
+			hostile.map((title, i) => fixture({ id: `f${i}`, title, summary: '-0100' }))
 		);
-		for (const title of hostile) expect(text).toContain(`'${title.replace(/"/g, '""')}`);
-		expect(text).not.toContain("'-0100");
+		const cells = Papa.parse<string[]>(text.slice(1)).data.slice(1, -1);
+		expect(cells.map((row) => row[1])).toEqual(hostile.map((title) => `'${title}`));
+		// A number (here a negative EDTF year) is not a formula and stays as it is.
+		expect(cells.map((row) => row[7])).toEqual(hostile.map(() => '-0100'));
 		const back = importDataset(text).events;
 		expect(back.map((e) => e.title)).toEqual(hostile);
-		expect(back.map((e) => e.summary)).toEqual(hostile.map(() => '-0100 is a year'));
+		expect(back.map((e) => e.summary)).toEqual(hostile.map(() => '-0100'));
+	});
+
+	it("toCsv keeps a literal leading ' through importDataset", () => {
+		const titles = ["'=not a formula'", "''", "'tis the season", "'-5"];
+		const text = toCsv(titles.map((title, i) => fixture({ id: `q${i}`, title })));
+		expect(importDataset(text).events.map((e) => e.title)).toEqual(titles);
+	});
+
+	it('toCsv then importDataset gives back any title, summary, place and notes', () => {
+		// What the import keeps of a cell: surrounding whitespace is trimmed, so the strings are trimmed.
+		const text = fc
+			.tuple(
+				fc.array(fc.constantFrom("'", '=', '+', '-', '@', '\t', '1', '"', ','), { maxLength: 3 }),
+				fc.string({ unit: 'grapheme', maxLength: 20 })
+			)
+			.map(([head, tail]) => (head.join('') + tail).trim())
+			.filter((s) => s.length > 0);
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(text, text, text, text), { minLength: 1, maxLength: 4 }),
+				(rows) => {
+					const events = rows.map(([title, summary, city, notes], i) =>
+						fixture({ id: `p${i}`, title, summary, notes, place: { city, country: null } })
+					);
+					const back = importDataset(toCsv(events));
+					expect(back.problems).toEqual([]);
+					expect(back.events.map((e) => [e.title, e.summary, e.place?.city, e.notes])).toEqual(
+						rows
+					);
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 
 	it('toCsv of no events is the header alone', () => {

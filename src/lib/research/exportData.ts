@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { citeSource } from '../data/cite';
 import type { TimelineEvent } from '../data/load';
 import { eventSchema, isSourceRef, type EventRecord, type SourceRecord } from '../data/schema';
+import { escapeCsvCell } from './csvCells';
 import { CSV_COLUMNS } from './importData';
 
 const RECORD_KEYS = Object.keys(eventSchema.shape) as (keyof EventRecord)[];
@@ -41,11 +42,9 @@ function csvCitation(event: TimelineEvent, options: CsvOptions): string[] {
 	return [href, title, local.quote];
 }
 
-/** A cell a spreadsheet would evaluate. */
-const FORMULA = /^(?:[=+@\t\r]|-(?!\d))/;
-
 /**
- * Events as our CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting, formulas escaped, header
+ * Events as our CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting, formulas escaped by
+ * `escapeCsvCell`, header
  * row of `CSV_COLUMNS`), which `importDataset`
  * reads back with the same ids, titles, types, dates, date bases, summaries, places and participants.
  * Lost on the way: `nameZh`, coordinates, translations and all citations but one.
@@ -79,15 +78,12 @@ export function toCsv(events: readonly TimelineEvent[], options: CsvOptions = {}
 			dateReferenceUrl: ref?.url ?? '',
 			notes: e.notes ?? ''
 		};
-		return CSV_COLUMNS.map((c) => cells[c]);
+		// Cells a spreadsheet would run as a formula get a ' in front (csvCells.ts), which
+		// importDataset removes again; numbers such as a negative EDTF year (-0100) stay as they are.
+		return CSV_COLUMNS.map((c) => escapeCsvCell(cells[c]));
 	});
-	// A byte-order mark so spreadsheets read the UTF-8 (Chinese titles) as such, and cells that a
-	// spreadsheet would run as a formula (=, +, @, or - not before a digit) prefixed with ', which
-	// importDataset removes again. Negative EDTF years (-0100) are not formulas and stay as they are.
-	const body = Papa.unparse(
-		{ fields: [...CSV_COLUMNS], data: rows },
-		{ newline: '\r\n', escapeFormulae: FORMULA }
-	);
+	// A byte-order mark so spreadsheets read the UTF-8 (Chinese titles) as such.
+	const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' });
 	return `\ufeff${body}\r\n`;
 }
 

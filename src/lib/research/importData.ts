@@ -11,6 +11,7 @@ import { toTimelineEvents, type TimelineEvent } from '../data/load';
 import type { EventRecord } from '../data/schema';
 import { parseJson, validateEvents } from '../data/validate';
 import { looseDateToEdtf } from '../timeline/userDates';
+import { unescapeCsvCell } from './csvCells';
 
 /** The formats {@link importDataset} reads. */
 export type ImportFormat = 'ours' | 'csv' | 'timelinejs-json' | 'timelinejs-csv';
@@ -523,8 +524,7 @@ function importCsv(text: string, file: string, timelineJs: boolean): ImportResul
 	// A cell that our export (or a careful spreadsheet) escaped as '=… is read without the '.
 	const reader = (cells: string[]) => (name: string) => {
 		const i = index.get(name);
-		const value = i === undefined ? '' : (cells[i] ?? '').trim();
-		return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
+		return unescapeCsvCell(i === undefined ? '' : (cells[i] ?? '').trim());
 	};
 	const explicit = timelineJs
 		? []
