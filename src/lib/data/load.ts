@@ -6,7 +6,13 @@ import { isFuzzy, parseEdtf, resolveOpenSpan, type DateSpan } from '../timeline/
 import { passageAround } from './passage';
 import { laneOf } from './lanes';
 import { isSourceRef, type EventRecord, type SourceRecord } from './schema';
-import { parseJson, validateEvents, validateSources, type DataProblem } from './validate';
+import {
+	CURATED_RULES,
+	parseJson,
+	validateEvents,
+	validateSources,
+	type DataProblem
+} from './validate';
 
 export { LANES, laneOf, type LaneId } from './lanes';
 
@@ -120,7 +126,7 @@ export function loadDataset(
 		eventsJson.problem ? { events: [] } : eventsJson.value,
 		sources,
 		texts,
-		{ requireLocalSource: true },
+		CURATED_RULES,
 		`${dir}/events.json`
 	);
 	problems.push(...eventProblems);
