@@ -46,9 +46,10 @@ const FORMULA = /^(?:[=+@\t\r]|-(?!\d))/;
 
 /**
  * Events as our CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting, formulas escaped, header
- * row of `CSV_COLUMNS`), which `importDataset`
- * reads back with the same ids, titles, types, dates, date bases, summaries, places and participants.
- * Lost on the way: `nameZh`, coordinates, translations and all citations but one.
+ * row of `CSV_COLUMNS`), which `importDataset` reads back with the same ids, titles and summaries
+ * (with their Chinese), types, dates (EDTF as written, open ends included), date bases and references,
+ * identifications, places and participants. Lost on the way: `nameZh`, coordinates, translations and
+ * all citations but one.
  */
 export function toCsv(events: readonly TimelineEvent[], options: CsvOptions = {}): string {
 	const rows = events.map((e) => {
@@ -67,6 +68,7 @@ export function toCsv(events: readonly TimelineEvent[], options: CsvOptions = {}
 			dateBasis: e.dateBasis,
 			dateNote: e.dateNote ?? '',
 			summary: e.summary,
+			summaryZh: e.summaryZh ?? '',
 			place: e.place?.city ?? '',
 			country: e.place?.country ?? '',
 			participants: participants.join('; '),
@@ -77,6 +79,8 @@ export function toCsv(events: readonly TimelineEvent[], options: CsvOptions = {}
 			dateReferenceTitle: ref?.title ?? '',
 			dateReferencePublished: ref?.published ?? '',
 			dateReferenceUrl: ref?.url ?? '',
+			dateReferenceLanguage: ref?.language ?? '',
+			identification: e.identification ?? '',
 			notes: e.notes ?? ''
 		};
 		return CSV_COLUMNS.map((c) => cells[c]);
@@ -147,15 +151,21 @@ export function foldIcsLine(line: string): string {
 /** `YYYYMMDD` of a UTC instant. */
 const icsDay = (ms: number) => new Date(ms).toISOString().slice(0, 10).replace(/-/g, '');
 
-/** The date line of a description: `Date: 2023-09~ (approximate)`. */
+/**
+ * The date line of a description: `Date: 2023-09~ (approximate)`, `Date: 2012~/.. (approximate, open
+ * end)`; an identification that is a reading follows: `Identification: probable`.
+ */
 function dateLine(event: TimelineEvent): string {
 	const flags = [
 		event.span.approximate && 'approximate',
 		event.span.uncertain && 'uncertain',
 		event.span.unspecified && 'unspecified digits',
+		event.span.openStart && 'open start',
+		event.span.openEnd && 'open end',
 		event.dateBasis === 'inferred' && 'inferred'
 	].filter(Boolean);
-	return `Date: ${event.date}${flags.length ? ` (${flags.join(', ')})` : ''}`;
+	const date = `Date: ${event.date}${flags.length ? ` (${flags.join(', ')})` : ''}`;
+	return event.identification ? `${date}\nIdentification: ${event.identification}` : date;
 }
 
 function description(event: TimelineEvent, permalink: string, sources: readonly SourceRecord[]) {
