@@ -29,7 +29,7 @@ for (const id of Object.keys(texts)) {
 }
 
 // Tours (data/tours/<id>.json) may only visit events that exist, over ranges that parse; a curated
-// tour is for presenting, so it carries speaker notes.
+// tour is for presenting, so it carries speaker notes, and like the events it reads in Chinese too.
 for (const { id, text } of tours) {
 	const file = rel(`tours/${id}.json`);
 	const json = parseJson(text, file);
@@ -37,7 +37,7 @@ for (const { id, text } of tours) {
 		problems.push(json.problem);
 		continue;
 	}
-	const checked = validateTour(json.value, id, dataset.events, file);
+	const checked = validateTour(json.value, id, dataset.events, file, { requireChinese: true });
 	problems.push(...checked.problems);
 	if (checked.tour && !checked.tour.stops.some((s) => s.notes))
 		problems.push({ file, message: 'the tour has no speaker notes' });

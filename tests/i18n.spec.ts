@@ -8,8 +8,8 @@ test('?lang=zh shows the interface, dates and Chinese titles in Chinese', async 
 	await expect(page.getByRole('link', { name: '时间线' })).toBeVisible();
 	await expect(page.getByLabel('搜索事件')).toBeVisible();
 	await expect(page.locator('.axis .major').first()).toHaveText(/\d+月|\d+日/);
-	await expect(page.locator('[data-event="zhang-youxia-shoigu-talks-beijing-2023"]')).toContainText(
-		'张又侠'
+	await expect(page.locator('[data-event="tenth-beijing-xiangshan-forum-2023"]')).toContainText(
+		'第十届北京香山论坛'
 	);
 });
 

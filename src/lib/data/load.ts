@@ -2,11 +2,17 @@
  * The loader: JSON text → validated, typed events with their UTC intervals, lanes and passages.
  * Used by the prerendered pages (at build time), the tests and the in-browser import.
  */
-import { isFuzzy, parseEdtf, type DateSpan } from '../timeline/dates';
+import { isFuzzy, parseEdtf, resolveOpenSpan, type DateSpan } from '../timeline/dates';
 import { passageAround } from './passage';
 import { laneOf } from './lanes';
 import { isSourceRef, type EventRecord, type SourceRecord } from './schema';
-import { parseJson, validateEvents, validateSources, type DataProblem } from './validate';
+import {
+	CURATED_RULES,
+	parseJson,
+	validateEvents,
+	validateSources,
+	type DataProblem
+} from './validate';
 
 export { LANES, laneOf, type LaneId } from './lanes';
 
@@ -32,16 +38,35 @@ export interface TimelineEvent extends EventRecord {
 }
 
 /**
+ * The dataset's horizon: the earliest start of any event with a known start and the latest end of any
+ * event with a known end (±Infinity when there is none), to which open intervals are drawn.
+ */
+function horizon(spans: readonly DateSpan[]): [number, number] {
+	let earliestMs = Infinity;
+	let latestMs = -Infinity;
+	for (const s of spans) {
+		if (!s.openStart && s.startMs < earliestMs) earliestMs = s.startMs;
+		if (!s.openEnd && s.endMs > latestMs) latestMs = s.endMs;
+	}
+	return [earliestMs, latestMs];
+}
+
+/**
  * Turns validated records into timeline events sorted by start, then end, then id (a stable order).
- * `texts` supplies the documents for passages; refs to missing texts get none.
+ * `texts` supplies the documents for passages; refs to missing texts get none. An open interval
+ * (`2012~/..`) reaches the dataset's horizon (the latest known end; for `../2004` the earliest known
+ * start), or keeps its own endpoint's span when no other event bounds it; its `openEnd`/`openStart`
+ * flag stays so it is drawn and labelled as open. `date` keeps the EDTF string as written.
  */
 export function toTimelineEvents(
 	records: readonly EventRecord[],
 	texts: Record<string, string | undefined> = {}
 ): TimelineEvent[] {
+	const spans = records.map((record) => parseEdtf(record.date));
+	const [earliestMs, latestMs] = horizon(spans);
 	return records
-		.map((record) => {
-			const span = parseEdtf(record.date);
+		.map((record, i) => {
+			const span = resolveOpenSpan(spans[i], earliestMs, latestMs);
 			const passages: PassageView[] = [];
 			for (const ref of record.sources) {
 				const text = isSourceRef(ref) ? texts[ref.source] : undefined;
@@ -101,7 +126,7 @@ export function loadDataset(
 		eventsJson.problem ? { events: [] } : eventsJson.value,
 		sources,
 		texts,
-		{ requireLocalSource: true },
+		CURATED_RULES,
 		`${dir}/events.json`
 	);
 	problems.push(...eventProblems);

@@ -5,8 +5,10 @@
 import './zodConfig';
 import { z } from 'zod';
 
+import { IDENTIFICATIONS } from './identification';
 import { EVENT_TYPES } from './lanes';
 
+export { IDENTIFICATIONS, type Identification } from './identification';
 export { EVENT_TYPES, type EventType } from './lanes';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -48,7 +50,12 @@ export const dateReferenceSchema = z.strictObject({
 	outlet: nonEmpty,
 	title: nonEmpty,
 	published: nonEmpty,
-	url: z.url({ protocol: /^https?$/ }).optional()
+	url: z.url({ protocol: /^https?$/ }).optional(),
+	/** Language of the title when it is not English (BCP 47, e.g. "ru"), for its `lang` attribute. */
+	language: z
+		.string()
+		.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "ru" or "zh"')
+		.optional()
 });
 
 export const eventSchema = z.strictObject({
@@ -59,6 +66,7 @@ export const eventSchema = z.strictObject({
 			'must be a kebab-case slug such as "li-shangfu-visits-russia"'
 		),
 	title: nonEmpty,
+	/** Our Chinese title (required for curated events). */
 	titleZh: nonEmpty.optional(),
 	type: z.enum(EVENT_TYPES),
 	date: nonEmpty,
@@ -68,6 +76,14 @@ export const eventSchema = z.strictObject({
 	participants: z.array(participantSchema).default([]),
 	place: placeSchema.nullable().default(null),
 	summary: nonEmpty,
+	/** Our Chinese summary (required for curated events). */
+	summaryZh: nonEmpty.optional(),
+	/**
+	 * How sure we are which real event a vague document means, apart from how well its date is known
+	 * ("an exercise at the end of September" matched to a recorded exercise with exact dates). Absent
+	 * when the document names the event itself; the reasoning is in `notes` or `dateNote`.
+	 */
+	identification: z.enum(IDENTIFICATIONS).optional(),
 	sources: z.array(z.union([sourceRefSchema, urlRefSchema])).default([]),
 	notes: nonEmpty.optional()
 });

@@ -110,6 +110,54 @@ describe('validateTour', () => {
 		expect(validateTour(raw, 'sample', EVENTS).tour).toBeNull();
 	});
 
+	it('validateTour reads the Chinese titles and notes of the tour and its stops', () => {
+		const { tour, problems } = validateTour(
+			{
+				title: 'Sample',
+				titleZh: '示例',
+				description: 'A tour.',
+				descriptionZh: '一个导览。',
+				stops: [{ event: 'b-visit', notes: 'Say hello.', notesZh: '问好。' }]
+			},
+			'sample',
+			EVENTS,
+			undefined,
+			{ requireChinese: true }
+		);
+		expect(problems).toEqual([]);
+		expect(tour).toMatchObject({ titleZh: '示例', descriptionZh: '一个导览。' });
+		expect(tour!.stops[0]).toMatchObject({ notesZh: '问好。', titleZh: null });
+	});
+
+	it('validateTour requires a Chinese counterpart of every English text for curated tours', () => {
+		const raw = {
+			title: 'T',
+			description: 'D',
+			stops: [
+				{ event: 'b-visit', notes: 'N' },
+				{ from: '2023', to: '2023', title: 'Year' }
+			]
+		};
+		const check = (rules?: { requireChinese?: boolean }) =>
+			validateTour(raw, 'sample', EVENTS, undefined, rules).problems.map(formatProblem);
+		expect(check({ requireChinese: true })).toEqual([
+			'data/tours/sample.json: titleZh: curated tours need the Chinese "titleZh" beside "title"',
+			'data/tours/sample.json: descriptionZh: curated tours need the Chinese "descriptionZh" beside "description"',
+			'data/tours/sample.json: stops[0]: notesZh: curated tours need the Chinese "notesZh" beside "notes"',
+			'data/tours/sample.json: stops[1]: titleZh: curated tours need the Chinese "titleZh" beside "title"'
+		]);
+		expect(check()).toEqual([]);
+	});
+
+	it('validateTour rejects an empty Chinese text', () => {
+		expect(
+			problemsOf({ title: 'T', titleZh: ' ', stops: [{ event: 'b-visit', notesZh: '' }] })
+		).toEqual([
+			'data/tours/sample.json: titleZh: must be a non-empty string when given',
+			'data/tours/sample.json: stops[0]: notesZh: must be a non-empty string when given'
+		]);
+	});
+
 	it('validateTour rejects the reserved id and ids that are not slugs', () => {
 		const raw = { title: 'T', stops: [{ event: 'b-visit' }] };
 		expect(problemsOf(raw, 'all')).toEqual([
@@ -348,8 +396,10 @@ describe('presenterAction', () => {
 describe('tours of the fixture dataset', () => {
 	const { events, files } = loadDataDir(FIXTURE_DIR);
 
-	it.each(files.tours)('validateTour accepts the fixture tour $id', ({ id, text }) => {
-		const { tour, problems } = validateTour(JSON.parse(text), id, events);
+	it.each(files.tours)('validateTour accepts the fixture tour $id as curated', ({ id, text }) => {
+		const { tour, problems } = validateTour(JSON.parse(text), id, events, undefined, {
+			requireChinese: true
+		});
 		expect(problems.map(formatProblem)).toEqual([]);
 		expect(tour!.stops.some((s) => s.notes)).toBe(true);
 	});

@@ -19,7 +19,12 @@ export interface TourStop {
 	to: string | null;
 	/** Title as written in the tour; null to use the event's title or the formatted range. */
 	title: string | null;
+	/** Our Chinese title (`titleZh`), or null. */
+	titleZh: string | null;
+	/** Speaker notes, or null. */
 	notes: string | null;
+	/** Our Chinese speaker notes (`notesZh`), or null. */
+	notesZh: string | null;
 	/** The stop's own extent `[startMs, endMs)`: the event's span or the whole typed range. */
 	startMs: number;
 	endMs: number;
@@ -29,8 +34,20 @@ export interface TourStop {
 export interface Tour {
 	id: string;
 	title: string;
+	/** Our Chinese title (`titleZh`), or null. */
+	titleZh: string | null;
 	description: string | null;
+	descriptionZh: string | null;
 	stops: TourStop[];
+}
+
+/** Options of {@link validateTour}. */
+export interface TourRules {
+	/**
+	 * Curated tours (`npm run check:data`): the tour has `titleZh`, and every stop with a `title` or
+	 * `notes` has `titleZh` or `notesZh` too (and a `description`, a `descriptionZh`). Default false.
+	 */
+	requireChinese?: boolean;
 }
 
 /** What validation needs to know of an event. */
@@ -40,23 +57,34 @@ export interface TimedEvent {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const TOUR_FIELDS = new Set(['title', 'description', 'stops']);
-const STOP_FIELDS = new Set(['event', 'from', 'to', 'title', 'notes']);
+const TOUR_FIELDS = new Set(['title', 'titleZh', 'description', 'descriptionZh', 'stops']);
+const STOP_FIELDS = new Set(['event', 'from', 'to', 'title', 'titleZh', 'notes', 'notesZh']);
+// Each text field and its Chinese counterpart.
+const TOUR_TEXTS = [
+	['title', 'titleZh'],
+	['description', 'descriptionZh']
+] as const;
+const STOP_TEXTS = [
+	['title', 'titleZh'],
+	['notes', 'notesZh']
+] as const;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const isObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Validates the JSON of `data/tours/<id>.json` (`{ title, description?, stops: [...] }`). Each stop is
- * `{ event }` or `{ from, to }` (YYYY, YYYY-MM or YYYY-MM-DD; `to` inclusive) with optional `title` and
- * `notes`. Every problem names the file, the stop (`stops[i]`, 0-based) and the field. Returns the tour
- * only when there is no problem.
+ * Validates the JSON of `data/tours/<id>.json` (`{ title, titleZh?, description?, descriptionZh?,
+ * stops: [...] }`). Each stop is `{ event }` or `{ from, to }` (YYYY, YYYY-MM or YYYY-MM-DD; `to`
+ * inclusive) with optional `title`, `titleZh`, `notes` and `notesZh`. With `rules.requireChinese`,
+ * every English text has its Chinese counterpart. Every problem names the file, the stop (`stops[i]`,
+ * 0-based) and the field. Returns the tour only when there is no problem.
  */
 export function validateTour(
 	raw: unknown,
 	id: string,
 	events: readonly TimedEvent[],
-	file = `data/tours/${id}.json`
+	file = `data/tours/${id}.json`,
+	rules: TourRules = {}
 ): { tour: Tour | null; problems: DataProblem[] } {
 	const problems: DataProblem[] = [];
 	const add = (field: string | undefined, message: string, where?: string) =>
@@ -69,22 +97,44 @@ export function validateTour(
 	}
 	for (const key of Object.keys(raw)) if (!TOUR_FIELDS.has(key)) add(key, 'unknown field');
 	if (!isText(raw.title)) add('title', 'must be a non-empty string');
-	if (raw.description !== undefined && !isText(raw.description))
-		add('description', 'must be a non-empty string when given');
+	for (const key of ['description', 'titleZh', 'descriptionZh'] as const)
+		if (raw[key] !== undefined && !isText(raw[key]))
+			add(key, 'must be a non-empty string when given');
+	if (rules.requireChinese) checkChinese(raw, TOUR_TEXTS, add);
 	if (!Array.isArray(raw.stops) || raw.stops.length === 0) {
 		add('stops', 'must be a non-empty array of stops');
 		return { tour: null, problems };
 	}
 	const byId = new Map(events.map((e) => [e.id, e]));
-	const stops = raw.stops.map((item, i) =>
-		validateStop(item, byId, (f, m) => add(f, m, `stops[${i}]`))
-	);
+	const stops = raw.stops.map((item, i) => {
+		const addHere = (f: string | undefined, m: string) => add(f, m, `stops[${i}]`);
+		if (rules.requireChinese && isObject(item)) checkChinese(item, STOP_TEXTS, addHere);
+		return validateStop(item, byId, addHere);
+	});
 	if (problems.length) return { tour: null, problems };
-	const description = isText(raw.description) ? raw.description : null;
+	const text = (v: unknown) => (isText(v) ? v : null);
 	return {
-		tour: { id, title: String(raw.title), description, stops: stops as TourStop[] },
+		tour: {
+			id,
+			title: String(raw.title),
+			titleZh: text(raw.titleZh),
+			description: text(raw.description),
+			descriptionZh: text(raw.descriptionZh),
+			stops: stops as TourStop[]
+		},
 		problems
 	};
+}
+
+/** Reports each English text of `item` that has no Chinese counterpart. */
+function checkChinese(
+	item: Record<string, unknown>,
+	pairs: readonly (readonly [string, string])[],
+	add: (field: string | undefined, message: string) => void
+): void {
+	for (const [en, zh] of pairs)
+		if (item[en] !== undefined && item[zh] === undefined)
+			add(zh, `curated tours need the Chinese "${zh}" beside "${en}"`);
 }
 
 function validateStop(
@@ -98,12 +148,15 @@ function validateStop(
 	};
 	if (!isObject(item)) return fail(undefined, 'must be an object with "event" or "from"/"to"');
 	for (const key of Object.keys(item)) if (!STOP_FIELDS.has(key)) add(key, 'unknown field');
-	for (const key of ['title', 'notes'] as const)
+	for (const key of ['title', 'titleZh', 'notes', 'notesZh'] as const)
 		if (item[key] !== undefined && !isText(item[key]))
 			add(key, 'must be a non-empty string when given');
+	const text = (v: unknown) => (isText(v) ? v : null);
 	const texts = {
-		title: isText(item.title) ? item.title : null,
-		notes: isText(item.notes) ? item.notes : null
+		title: text(item.title),
+		titleZh: text(item.titleZh),
+		notes: text(item.notes),
+		notesZh: text(item.notesZh)
 	};
 	const hasRange = item.from !== undefined || item.to !== undefined;
 	if (item.event !== undefined) {
@@ -145,11 +198,20 @@ export function defaultTour(events: readonly TimedEvent[], title = 'Every event,
 		from: null,
 		to: null,
 		title: null,
+		titleZh: null,
 		notes: null,
+		notesZh: null,
 		startMs: e.span.startMs,
 		endMs: e.span.endMs
 	}));
-	return { id: DEFAULT_TOUR_ID, title, description: null, stops };
+	return {
+		id: DEFAULT_TOUR_ID,
+		title,
+		titleZh: null,
+		description: null,
+		descriptionZh: null,
+		stops
+	};
 }
 
 /**

@@ -3,6 +3,7 @@ import { FIXTURE_DIR, loadDataDir } from '../server/dataDir';
 import { loadDataset } from './load';
 import { isSourceRef } from './schema';
 import {
+	CURATED_RULES,
 	formatProblem,
 	parseJson,
 	validateEvents,
@@ -53,10 +54,12 @@ function event(overrides: Raw = {}): Raw {
 	return {
 		id: 'ministers-meet',
 		title: 'Defence ministers meet in Moscow',
+		titleZh: '两国防长在莫斯科会晤',
 		type: 'talks',
 		date: '2023-04-16',
 		dateBasis: 'stated',
 		summary: 'The two defence ministers met.',
+		summaryZh: '两国防长举行了会晤。',
 		sources: [
 			{ source: 'moscow-report', quote: 'Defence ministers met in Moscow', start: 0, end: 31 }
 		],
@@ -222,7 +225,7 @@ describe('validateEvents', () => {
 		expect(events.map((e) => e.title)).toEqual(['Defence ministers meet in Moscow']);
 	});
 
-	it.each(['2023-02-30', 'April 2023', '2023/..', '99999', '2023-13'])(
+	it.each(['2023-02-30', 'April 2023', '2023/', '99999', '2023-13'])(
 		'validateEvents reports the invalid EDTF date %j',
 		(date) => {
 			const problem = onlyProblem([event({ date })]);
@@ -349,6 +352,56 @@ describe('validateEvents', () => {
 		});
 		expect(onlyProblem([urlOnly]).field).toBe('sources');
 		expect(validate([urlOnly], { requireLocalSource: false }).problems).toEqual([]);
+	});
+
+	it('validateEvents requires Chinese titles and summaries with the curated rules only', () => {
+		const { sources } = validateSources(SOURCES, TEXTS);
+		const english = event({ titleZh: undefined, summaryZh: undefined });
+		const curated = validateEvents({ events: [english] }, sources, TEXTS, CURATED_RULES);
+		expect(curated.problems.map((p) => [p.field, p.message])).toEqual([
+			['titleZh', 'curated events need a Chinese title'],
+			['summaryZh', 'curated events need a Chinese summary']
+		]);
+		expect(curated.events).toEqual([]);
+		expect(validate([english]).problems).toEqual([]);
+		expect(validateEvents({ events: [event()] }, sources, TEXTS, CURATED_RULES).problems).toEqual(
+			[]
+		);
+	});
+
+	it.each([
+		['identification "probable"', { identification: 'probable' }],
+		['identification "possible"', { identification: 'possible' }],
+		['an interval open at the end', { type: 'period', date: '2012~/..' }],
+		['an interval open at the start', { type: 'period', date: '../2004' }],
+		['an uncertain end of a range', { date: '2023-04-16/2023-04-19?' }],
+		[
+			'a date reference with the language of its title',
+			{
+				dateBasis: 'inferred',
+				dateNote: 'From the record.',
+				dateReference: { outlet: 'IA REX', title: 'Шойгу', published: '2023-10-30', language: 'ru' }
+			}
+		]
+	])('validateEvents accepts %s', (_name, overrides) => {
+		expect(validate([event(overrides)]).problems).toEqual([]);
+	});
+
+	it.each([
+		['an identification outside the vocabulary', { identification: 'certain' }, 'identification'],
+		['a date open at both ends', { date: '../..' }, 'date'],
+		['an unknown (empty) end', { date: '2012/' }, 'date'],
+		[
+			'a date reference language that is not a tag',
+			{
+				dateBasis: 'inferred',
+				dateNote: 'From the record.',
+				dateReference: { outlet: 'X', title: 'Y', published: '2023', language: 'Russian' }
+			},
+			'dateReference.language'
+		]
+	])('validateEvents rejects %s', (_name, overrides, field) => {
+		expect(onlyProblem([event(overrides)]).field).toBe(field);
 	});
 
 	it('validateEvents leaves invalid events out and keeps the valid ones', () => {
@@ -485,6 +538,46 @@ describe('loadDataset', () => {
 			}
 		]);
 		expect(dataset.events[1].fuzzy).toBe(true);
+	});
+
+	it('loadDataset stretches an open end to the latest known end and keeps the flag', () => {
+		const events = [
+			event({ id: 'stage', type: 'period', date: '2012~/..' }),
+			event({ id: 'last', date: '2023-09-25/2023-09-30' })
+		];
+		const dataset = loadDataset(JSON.stringify({ events }), JSON.stringify(SOURCES), TEXTS);
+		expect(dataset.problems).toEqual([]);
+		const stage = dataset.events.find((e) => e.id === 'stage')!;
+		expect(stage.date).toBe('2012~/..');
+		expect(stage.span).toMatchObject({
+			startMs: Date.UTC(2012, 0, 1),
+			endMs: Date.UTC(2023, 9, 1),
+			openEnd: true,
+			openStart: false
+		});
+	});
+
+	it('loadDataset stretches an open start to the earliest known start', () => {
+		const events = [
+			event({ id: 'before', type: 'period', date: '../2004' }),
+			event({ id: 'first', date: '2001-06-15' })
+		];
+		const dataset = loadDataset(JSON.stringify({ events }), JSON.stringify(SOURCES), TEXTS);
+		const before = dataset.events.find((e) => e.id === 'before')!;
+		expect([before.span.startMs, before.span.endMs]).toEqual([
+			Date.UTC(2001, 5, 15),
+			Date.UTC(2005, 0, 1)
+		]);
+		expect(before.span.openStart).toBe(true);
+	});
+
+	it('loadDataset keeps an open interval alone at its own endpoint (never Infinity)', () => {
+		const events = [event({ id: 'stage', type: 'period', date: '2012~/..' })];
+		const [stage] = loadDataset(JSON.stringify({ events }), JSON.stringify(SOURCES), TEXTS).events;
+		expect([stage.span.startMs, stage.span.endMs]).toEqual([
+			Date.UTC(2012, 0, 1),
+			Date.UTC(2013, 0, 1)
+		]);
 	});
 
 	// The real data in data/ is checked by `npm run check:data`; this is its frozen fixture copy.

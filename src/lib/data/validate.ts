@@ -129,12 +129,21 @@ export function validateSources(
 export interface EventRules {
 	/** Curated data: every event cites at least one local document with an exact quote. */
 	requireLocalSource: boolean;
+	/**
+	 * Curated data: every event has a Chinese title and summary (`titleZh`, `summaryZh`), so the site
+	 * reads fully in Chinese. Imported data may omit them. Default false.
+	 */
+	requireChinese?: boolean;
 }
+
+/** The rules of the curated dataset in `data/` (`npm run check:data`, the site's build). */
+export const CURATED_RULES: EventRules = { requireLocalSource: true, requireChinese: true };
 
 /**
  * Validates the `{ events: [...] }` object: schema, unique ids, EDTF dates (ranges ordered), inferred
  * dates carry a note and a reference, every source id exists, every quote sits exactly at its offsets
- * (else the closest passage is named), Chinese quotes carry a translation. Returns the valid events.
+ * (else the closest passage is named), Chinese quotes carry a translation; with
+ * {@link CURATED_RULES}, Chinese titles and summaries are present. Returns the valid events.
  */
 export function validateEvents(
 	raw: unknown,
@@ -176,6 +185,10 @@ export function validateEvents(
 		}
 		if (rules.requireLocalSource && !event.sources.some(isSourceRef)) {
 			add('sources', 'cites no local document with a quote');
+		}
+		if (rules.requireChinese) {
+			if (!event.titleZh) add('titleZh', 'curated events need a Chinese title');
+			if (!event.summaryZh) add('summaryZh', 'curated events need a Chinese summary');
 		}
 		event.sources.forEach((ref, j) => {
 			if (!isSourceRef(ref)) return;

@@ -30,6 +30,9 @@ export const en = {
 		'Date known only to the month or year, approximate (~) or uncertain (?): its whole possible span',
 	legendCluster: 'Several events too close to label: activate to zoom in',
 	legendPeriod: 'Period named by a source',
+	legendOpen: 'Period still going on (open end): drawn to the latest event, fading out',
+	legendIdentification:
+		'“Probable” or “possible” identification (in an event’s detail): which recorded event a vague document means is our reading; its dates are the record’s',
 	cluster: '{n} events',
 	cluster_one: '{n} event',
 	clusterName: '{n} events, {range}: {titles}. Activate to zoom in.',
@@ -64,6 +67,12 @@ export const en = {
 	reliabilityMedium: 'medium',
 	reliabilityLow: 'low',
 	notes: 'Notes',
+	identification: 'Identification',
+	identificationProbable: 'probable',
+	identificationPossible: 'possible',
+	identificationNote:
+		'the document does not name this event; which recorded event it means is our reading (see the notes). The dates are those of the record.',
+	ours: 'Title and summary are ours; only the quoted passages are the document’s own words.',
 	allEvents: 'All events, in chronological order',
 	eventCount: '{n} events',
 	eventCount_one: '{n} event',

@@ -25,6 +25,9 @@ export const zh: Partial<Record<StringKey, string>> = {
 	legendFuzzy: '只知道月份或年份、约略（~）或存疑（?）的日期：显示其全部可能范围',
 	legendCluster: '多个事件过近无法标注：点击放大',
 	legendPeriod: '来源所述的阶段',
+	legendOpen: '仍在持续的阶段（没有结束日期）：画到最后一个事件为止，末端渐隐',
+	legendIdentification:
+		'所指事件“很可能”或“可能”（见事件详情）：含糊的文献指的是哪一个有记录的事件，是我们的判定；日期以记录为准',
 	cluster: '{n} 个事件',
 	clusterName: '{n} 个事件，{range}：{titles}。点击放大。',
 	clusterMembers: '{n} 个事件，{range}',
@@ -56,6 +59,12 @@ export const zh: Partial<Record<StringKey, string>> = {
 	reliabilityMedium: '中',
 	reliabilityLow: '低',
 	notes: '说明',
+	identification: '所指事件',
+	identificationProbable: '很可能',
+	identificationPossible: '可能',
+	identificationNote:
+		'文献没有点明这一事件；它指的是哪一个有记录的事件，是我们的判定（见说明）。日期以公开记录为准。',
+	ours: '标题和摘要由本站撰写；只有引文是文献原文。',
 	allEvents: '全部事件（按时间顺序）',
 	eventCount: '{n} 个事件',
 	showing: '显示 {range}，{n} 个事件',

@@ -71,6 +71,8 @@ describe('toCsv', () => {
 			id: e.id,
 			title: e.title,
 			titleZh: e.titleZh,
+			summaryZh: e.summaryZh,
+			identification: e.identification,
 			type: e.type,
 			date: e.date,
 			dateBasis: e.dateBasis,
@@ -110,10 +112,10 @@ describe('toCsv', () => {
 		expect(text.startsWith('\ufeff')).toBe(true);
 		const lines = text.slice(1).split('\r\n');
 		expect(lines[0]).toBe(
-			'id,title,titleZh,type,date,dateBasis,dateNote,summary,place,country,participants,sourceUrl,sourceTitle,quote,dateReferenceOutlet,dateReferenceTitle,dateReferencePublished,dateReferenceUrl,notes'
+			'id,title,titleZh,type,date,dateBasis,dateNote,summary,summaryZh,place,country,participants,sourceUrl,sourceTitle,quote,dateReferenceOutlet,dateReferenceTitle,dateReferencePublished,dateReferenceUrl,dateReferenceLanguage,identification,notes'
 		);
 		expect(lines[1]).toBe(
-			'fixture,"Talks, ""frank""\nand long",,talks,2023-04-16,stated,,Plain,,,,,,,,,,,'
+			'fixture,"Talks, ""frank""\nand long",,talks,2023-04-16,stated,,Plain,,,,,,,,,,,,,,'
 		);
 		expect(lines[2]).toContain(',https://example.org/x,X,a; b,');
 		expect(lines.at(-1)).toBe('');
@@ -175,6 +177,35 @@ describe('toCsv', () => {
 			),
 			{ numRuns: 300 }
 		);
+	});
+
+	it('toCsv and toJson keep an open end as written and carry identification and Chinese texts', () => {
+		const event = fixture({
+			date: '2012~/..',
+			type: 'period',
+			identification: 'possible',
+			titleZh: '阶段',
+			summaryZh: '摘要',
+			dateBasis: 'inferred',
+			dateNote: 'Our reading.',
+			dateReference: {
+				outlet: 'IA REX',
+				title: 'Шойгу',
+				published: '2023-10-30',
+				language: 'ru'
+			}
+		});
+		for (const text of [toCsv([event]), toJson([event])]) {
+			const [back] = importDataset(text).events;
+			expect(back).toMatchObject({
+				date: '2012~/..',
+				identification: 'possible',
+				titleZh: '阶段',
+				summaryZh: '摘要',
+				dateReference: { language: 'ru' }
+			});
+			expect(back.span.openEnd).toBe(true);
+		}
 	});
 
 	it('toCsv of no events is the header alone', () => {
@@ -249,13 +280,40 @@ describe('toIcs', () => {
 		['2023-09~', '20230901', '20231001', 'Date: 2023-09~ (approximate)'],
 		['2023?', '20230101', '20240101', 'Date: 2023? (uncertain)'],
 		['201X', '20100101', '20200101', 'Date: 201X (unspecified digits)'],
-		['2024-12-31', '20241231', '20250101', 'Date: 2024-12-31']
+		['2024-12-31', '20241231', '20250101', 'Date: 2024-12-31'],
+		['2023-04-16/2023-04-19?', '20230416', '20230420', 'Date: 2023-04-16/2023-04-19? (uncertain)'],
+		// Alone, an open interval keeps its known endpoint's span.
+		['2012~/..', '20120101', '20130101', 'Date: 2012~/.. (approximate, open end)']
 	])('toIcs writes %s as DTSTART %s, exclusive DTEND %s', (date, start, end, line) => {
 		const [{ props }] = parseIcs(
 			toIcs([fixture({ date })], { permalinkBase: BASE, now: NOW })
 		).components;
 		expect([props.get('DTSTART;VALUE=DATE'), props.get('DTEND;VALUE=DATE')]).toEqual([start, end]);
 		expect(unescapeIcs(props.get('DESCRIPTION')!)).toContain(`\n${line}\n`);
+	});
+
+	it('toIcs draws an open end to the latest end of the other events and says it is open', () => {
+		const base = toRecord(fixture({}));
+		const loaded = toTimelineEvents([
+			{ ...base, id: 'stage', type: 'period', date: '2012~/..' },
+			{ ...base, id: 'last', date: '2024-09-12/2024-09-14' }
+		]);
+		const text = toIcs(loaded, { permalinkBase: BASE, now: NOW });
+		const stage = parseIcs(text).components.find(
+			(c) => c.props.get('UID') === 'stage@cr-timeline'
+		)!;
+		expect(stage.props.get('DTSTART;VALUE=DATE')).toBe('20120101');
+		expect(stage.props.get('DTEND;VALUE=DATE')).toBe('20240915');
+		expect(unescapeIcs(stage.props.get('DESCRIPTION')!)).toContain(
+			'Date: 2012~/.. (approximate, open end)'
+		);
+	});
+
+	it('toIcs names an identification that is our reading', () => {
+		const [{ props }] = parseIcs(
+			toIcs([fixture({ identification: 'probable' })], { permalinkBase: BASE, now: NOW })
+		).components;
+		expect(unescapeIcs(props.get('DESCRIPTION')!)).toContain('\nIdentification: probable\n');
 	});
 
 	it('toIcs escapes backslashes, semicolons, commas and line breaks', () => {

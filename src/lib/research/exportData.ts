@@ -44,10 +44,10 @@ function csvCitation(event: TimelineEvent, options: CsvOptions): string[] {
 
 /**
  * Events as our CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting, formulas escaped by
- * `escapeCsvCell`, header
- * row of `CSV_COLUMNS`), which `importDataset`
- * reads back with the same ids, titles, types, dates, date bases, summaries, places and participants.
- * Lost on the way: `nameZh`, coordinates, translations and all citations but one.
+ * `escapeCsvCell`, header row of `CSV_COLUMNS`), which `importDataset` reads back with the same ids,
+ * titles and summaries (with their Chinese), types, dates (EDTF as written, open ends included), date
+ * bases and references, identifications, places and participants. Lost on the way: `nameZh`,
+ * coordinates, translations and all citations but one.
  */
 export function toCsv(events: readonly TimelineEvent[], options: CsvOptions = {}): string {
 	const rows = events.map((e) => {
@@ -66,6 +66,7 @@ export function toCsv(events: readonly TimelineEvent[], options: CsvOptions = {}
 			dateBasis: e.dateBasis,
 			dateNote: e.dateNote ?? '',
 			summary: e.summary,
+			summaryZh: e.summaryZh ?? '',
 			place: e.place?.city ?? '',
 			country: e.place?.country ?? '',
 			participants: participants.join('; '),
@@ -76,6 +77,8 @@ export function toCsv(events: readonly TimelineEvent[], options: CsvOptions = {}
 			dateReferenceTitle: ref?.title ?? '',
 			dateReferencePublished: ref?.published ?? '',
 			dateReferenceUrl: ref?.url ?? '',
+			dateReferenceLanguage: ref?.language ?? '',
+			identification: e.identification ?? '',
 			notes: e.notes ?? ''
 		};
 		// Cells a spreadsheet would run as a formula get a ' in front (csvCells.ts), which
@@ -143,15 +146,21 @@ export function foldIcsLine(line: string): string {
 /** `YYYYMMDD` of a UTC instant. */
 const icsDay = (ms: number) => new Date(ms).toISOString().slice(0, 10).replace(/-/g, '');
 
-/** The date line of a description: `Date: 2023-09~ (approximate)`. */
+/**
+ * The date line of a description: `Date: 2023-09~ (approximate)`, `Date: 2012~/.. (approximate, open
+ * end)`; an identification that is a reading follows: `Identification: probable`.
+ */
 function dateLine(event: TimelineEvent): string {
 	const flags = [
 		event.span.approximate && 'approximate',
 		event.span.uncertain && 'uncertain',
 		event.span.unspecified && 'unspecified digits',
+		event.span.openStart && 'open start',
+		event.span.openEnd && 'open end',
 		event.dateBasis === 'inferred' && 'inferred'
 	].filter(Boolean);
-	return `Date: ${event.date}${flags.length ? ` (${flags.join(', ')})` : ''}`;
+	const date = `Date: ${event.date}${flags.length ? ` (${flags.join(', ')})` : ''}`;
+	return event.identification ? `${date}\nIdentification: ${event.identification}` : date;
 }
 
 function description(event: TimelineEvent, permalink: string, sources: readonly SourceRecord[]) {

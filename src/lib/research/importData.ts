@@ -46,7 +46,9 @@ export interface ImportResult {
  * present. Defaults: `id` a slug of the title plus the row number, `type` milestone, `dateBasis`
  * stated, `summary` the title. `participants` is `Name (role, CC); Name2 (role, CC)`; `place` is the
  * city and `country` its ISO code; `sourceUrl`, `sourceTitle` and `quote` make one URL citation;
- * the four `dateReference*` columns are the public reference an inferred date needs.
+ * the `dateReference*` columns are the public reference an inferred date needs (`…Language` the
+ * language of its title when not English); `identification` is `probable` or `possible` when which
+ * real event a vague source means is a reading; `titleZh` and `summaryZh` are optional translations.
  */
 export const CSV_COLUMNS = [
 	'id',
@@ -57,6 +59,7 @@ export const CSV_COLUMNS = [
 	'dateBasis',
 	'dateNote',
 	'summary',
+	'summaryZh',
 	'place',
 	'country',
 	'participants',
@@ -67,6 +70,8 @@ export const CSV_COLUMNS = [
 	'dateReferenceTitle',
 	'dateReferencePublished',
 	'dateReferenceUrl',
+	'dateReferenceLanguage',
+	'identification',
 	'notes'
 ] as const;
 
@@ -431,6 +436,7 @@ const CSV_FIELDS: Record<string, string> = {
 	'dateReference.title': 'dateReferenceTitle',
 	'dateReference.published': 'dateReferencePublished',
 	'dateReference.url': 'dateReferenceUrl',
+	'dateReference.language': 'dateReferenceLanguage',
 	dateReference: 'dateReferenceOutlet'
 };
 
@@ -447,18 +453,23 @@ function csvDraft(cell: (name: string) => string, row: number, id: string): Draf
 	record.date = cell('date');
 	record.dateBasis = cell('datebasis').toLowerCase() || 'stated';
 	optional('dateNote', cell('datenote'));
-	const ref = ['outlet', 'title', 'published', 'url'].map((k) => cell(`datereference${k}`));
+	const ref = ['outlet', 'title', 'published', 'url', 'language'].map((k) =>
+		cell(`datereference${k}`)
+	);
 	if (ref.some(Boolean))
 		record.dateReference = {
 			outlet: ref[0],
 			title: ref[1],
 			published: ref[2],
-			...(ref[3] ? { url: ref[3] } : {})
+			...(ref[3] ? { url: ref[3] } : {}),
+			...(ref[4] ? { language: ref[4] } : {})
 		};
+	optional('identification', cell('identification').toLowerCase());
 	record.participants = parseParticipants(cell('participants'));
 	const [city, country] = [cell('place'), cell('country').toUpperCase()];
 	record.place = city || country ? { city: city || null, country: country || null } : null;
 	record.summary = cell('summary') || defaultSummary(title);
+	optional('summaryZh', cell('summaryzh'));
 	const [url, sourceTitle, quote] = [cell('sourceurl'), cell('sourcetitle'), cell('quote')];
 	if (url)
 		record.sources = [

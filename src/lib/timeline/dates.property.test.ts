@@ -67,4 +67,20 @@ describe('parseEdtf fast path', () => {
 			{ numRuns: 3000 }
 		);
 	});
+
+	it('parseEdtf reads an open interval as the span of its known endpoint, flagged open', () => {
+		fc.assert(
+			fc.property(plainDate, fc.boolean(), (text, openEnd) => {
+				const expected = reference(text);
+				const input = openEnd ? `${text}/..` : `../${text}`;
+				if (expected === 'error') expect(() => parseEdtf(input)).toThrow();
+				else {
+					const span = parseEdtf(input);
+					expect([span.startMs, span.endMs]).toEqual(expected);
+					expect([span.openStart, span.openEnd]).toEqual([!openEnd, openEnd]);
+				}
+			}),
+			{ numRuns: 1000 }
+		);
+	});
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EdtfError, isFuzzy, parseEdtf, tryParseEdtf, type Precision } from './dates';
+import {
+	EdtfError,
+	isFuzzy,
+	parseEdtf,
+	resolveOpenSpan,
+	tryParseEdtf,
+	type Precision
+} from './dates';
 
 const utc = Date.UTC;
 
@@ -12,6 +19,8 @@ interface Case {
 	uncertain?: boolean;
 	approximate?: boolean;
 	unspecified?: boolean;
+	openStart?: boolean;
+	openEnd?: boolean;
 }
 
 const ACCEPTED: Case[] = [
@@ -97,6 +106,66 @@ const ACCEPTED: Case[] = [
 		isRange: true,
 		uncertain: true
 	},
+	// One end of a range qualified on its own: the visit ended on the 18th or the 19th.
+	{
+		input: '2023-04-16/2023-04-19?',
+		startMs: utc(2023, 3, 16),
+		endMs: utc(2023, 3, 20),
+		precision: 'day',
+		isRange: true,
+		uncertain: true
+	},
+	{
+		input: '2023-09~/2023-10-03',
+		startMs: utc(2023, 8, 1),
+		endMs: utc(2023, 9, 4),
+		precision: 'month',
+		isRange: true,
+		approximate: true
+	},
+	// Open intervals: the span of the known endpoint, flagged; the loader stretches it to the horizon.
+	{
+		input: '2012~/..',
+		startMs: utc(2012, 0, 1),
+		endMs: utc(2013, 0, 1),
+		precision: 'year',
+		isRange: true,
+		approximate: true,
+		openEnd: true
+	},
+	{
+		input: '2012-05-07/..',
+		startMs: utc(2012, 4, 7),
+		endMs: utc(2012, 4, 8),
+		precision: 'day',
+		isRange: true,
+		openEnd: true
+	},
+	{
+		input: '../2004',
+		startMs: utc(2004, 0, 1),
+		endMs: utc(2005, 0, 1),
+		precision: 'year',
+		isRange: true,
+		openStart: true
+	},
+	{
+		input: '2023-21/..',
+		startMs: utc(2023, 0, 1),
+		endMs: utc(2023, 3, 1),
+		precision: 'season',
+		isRange: true,
+		openEnd: true
+	},
+	{
+		input: '201X/..',
+		startMs: utc(2010, 0, 1),
+		endMs: utc(2020, 0, 1),
+		precision: 'decade',
+		isRange: true,
+		unspecified: true,
+		openEnd: true
+	},
 	{ input: '1000', startMs: utc(1000, 0, 1), endMs: utc(1001, 0, 1), precision: 'year' },
 	{ input: '2999', startMs: utc(2999, 0, 1), endMs: utc(3000, 0, 1), precision: 'year' }
 ];
@@ -114,10 +183,16 @@ const REJECTED: [string, string][] = [
 	['0999', 'a year before 1000'],
 	['3000', 'a year after 2999'],
 	['XXXX', 'a wholly unspecified year'],
-	['..', 'an open interval'],
-	['2004/..', 'an interval open at the end'],
-	['../2004', 'an interval open at the start'],
-	['2004/', 'an interval with an empty end'],
+	['..', 'an open end without a range'],
+	['../..', 'an interval open at both ends'],
+	['2004/', 'an interval with an empty (unknown) end'],
+	['/2004', 'an interval with an empty (unknown) start'],
+	['../', 'an open start and an unknown end'],
+	['2004/...', 'three dots'],
+	['2004/..~', 'a qualified open end'],
+	['0999/..', 'an open interval from a year before 1000'],
+	['2023-02-30/..', 'an open interval from a day February does not have'],
+	['2012~/../2013', 'an open end between two dates'],
 	['2004/2000', 'a reversed range'],
 	['2023-09-30/2023-09-01', 'a reversed day range'],
 	['2001/2002/2003', 'two slashes'],
@@ -134,7 +209,9 @@ describe('parseEdtf', () => {
 			isRange: c.isRange ?? false,
 			uncertain: c.uncertain ?? false,
 			approximate: c.approximate ?? false,
-			unspecified: c.unspecified ?? false
+			unspecified: c.unspecified ?? false,
+			openStart: c.openStart ?? false,
+			openEnd: c.openEnd ?? false
 		});
 	});
 
@@ -172,7 +249,8 @@ describe('tryParseEdtf', () => {
 
 	it('tryParseEdtf names the offending input in its message', () => {
 		expect(tryParseEdtf('garbage').error).toContain('garbage');
-		expect(tryParseEdtf('2004/..').error).toContain('2004/..');
+		expect(tryParseEdtf('../..').error).toContain('../..');
+		expect(tryParseEdtf('2004/').error).toContain('..');
 		expect(tryParseEdtf('0999').error).toContain('999');
 		expect(tryParseEdtf('2001/2002/2003').error).toContain('2001/2002/2003');
 	});
@@ -200,8 +278,51 @@ describe('isFuzzy', () => {
 		['201X', true],
 		['2023-XX', true],
 		['2023-09-XX', true],
-		['2023-09-25?/2023-09-30?', true]
+		['2023-09-25?/2023-09-30?', true],
+		['2023-04-16/2023-04-19?', true],
+		['2012-05-07/..', false],
+		['2012~/..', true]
 	] as const)('isFuzzy(%s) is %s', (input, fuzzy) => {
 		expect(isFuzzy(parseEdtf(input))).toBe(fuzzy);
+	});
+});
+
+describe('resolveOpenSpan', () => {
+	const earliest = utc(2000, 0, 1);
+	const latest = utc(2024, 8, 15);
+
+	it.each([
+		['2012~/..', utc(2012, 0, 1), latest],
+		['2012-05-07/..', utc(2012, 4, 7), latest],
+		['../2004', earliest, utc(2005, 0, 1)]
+	])('resolveOpenSpan stretches %s to the horizon and keeps the flag', (input, startMs, endMs) => {
+		const span = parseEdtf(input);
+		const resolved = resolveOpenSpan(span, earliest, latest);
+		expect([resolved.startMs, resolved.endMs]).toEqual([startMs, endMs]);
+		expect([resolved.openStart, resolved.openEnd]).toEqual([span.openStart, span.openEnd]);
+		expect(resolved.edtf).toBe(input);
+	});
+
+	it('resolveOpenSpan never narrows an open span below its own endpoint', () => {
+		// An ongoing stage that starts after every other event still spans its start year.
+		const span = resolveOpenSpan(parseEdtf('2030/..'), earliest, latest);
+		expect([span.startMs, span.endMs]).toEqual([utc(2030, 0, 1), utc(2031, 0, 1)]);
+	});
+
+	it('resolveOpenSpan keeps the own span when the horizon is not finite (an open span alone)', () => {
+		const span = parseEdtf('2012~/..');
+		expect(resolveOpenSpan(span, Infinity, -Infinity)).toBe(span);
+	});
+
+	it('resolveOpenSpan returns a closed span unchanged', () => {
+		const span = parseEdtf('2000/2004');
+		expect(resolveOpenSpan(span, earliest, latest)).toBe(span);
+	});
+
+	it('resolveOpenSpan never gives an infinite time', () => {
+		for (const input of ['2012~/..', '../2004']) {
+			const span = resolveOpenSpan(parseEdtf(input), -Infinity, Infinity);
+			expect(Number.isFinite(span.startMs) && Number.isFinite(span.endMs), input).toBe(true);
+		}
 	});
 });

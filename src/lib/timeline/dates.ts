@@ -3,11 +3,15 @@
  *
  * An event's date is the span it could have happened in: `2012-06` covers all of June 2012,
  * `2000/2004` the years 2000 through 2004. We never narrow a date beyond what the string says.
+ * An open end (`2012~/..`, "since about 2012") has no instant to draw to: `parseEdtf` gives the
+ * span of its one known endpoint and flags the open side, and {@link resolveOpenSpan} stretches it
+ * to a dataset's horizon, so no scale ever receives an infinite time.
  */
 import edtf from 'edtf';
 
-/** How finely a date is known, coarsest last. */
-export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade';
+import { precisionOf, type Precision } from './precision';
+
+export type { Precision } from './precision';
 
 /** A parsed EDTF date as a half-open interval [startMs, endMs) in UTC milliseconds. */
 export interface DateSpan {
@@ -27,6 +31,16 @@ export interface DateSpan {
 	approximate: boolean;
 	/** Unspecified digits (`X`), e.g. `201X`. */
 	unspecified: boolean;
+	/**
+	 * `../2004`: no start. `startMs` is the known endpoint's start until {@link resolveOpenSpan}
+	 * moves it to a dataset's earliest start.
+	 */
+	openStart: boolean;
+	/**
+	 * `2012~/..`: no end (ongoing). `endMs` is the known endpoint's end until {@link resolveOpenSpan}
+	 * moves it to a dataset's latest end.
+	 */
+	openEnd: boolean;
 }
 
 /** Thrown for strings that are not EDTF dates this product accepts. */
@@ -40,16 +54,6 @@ const MAX_YEAR = 2999;
 // day, either of which may be XX, and one optional qualifier at the end.
 const DATE_SHAPE = /^(\d{4}|\d{3}X)(-(\d{2}|XX)(-(\d{2}|XX))?)?[?~%]?$/;
 const ORDER: Precision[] = ['day', 'month', 'season', 'year', 'decade'];
-
-/** Precision of one endpoint, read from its text: the first unspecified or missing part decides. */
-function precisionOf(text: string): Precision {
-	const [year, month, day] = text.replace(/[?~%]/g, '').split('-');
-	if (year.includes('X')) return 'decade';
-	if (month === undefined || month === 'XX') return 'year';
-	if (Number(month) >= 21) return 'season';
-	if (day === undefined || day === 'XX') return 'month';
-	return 'day';
-}
 
 const PLAIN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]?$/;
 
@@ -92,10 +96,13 @@ function checkEndpoint(text: string, whole: string): void {
 }
 
 /**
- * Parses an EDTF level 0/1 date or closed range into a {@link DateSpan}.
+ * Parses an EDTF level 0/1 date or range into a {@link DateSpan}.
  * Accepts days, months, years, seasons (`2023-21`), unspecified digits (`201X`, `2023-XX`),
- * qualifiers (`?`, `~`, `%`) and closed intervals (`2023-04-16/2023-04-19`).
- * @throws {EdtfError} for anything else, including open intervals and reversed ranges.
+ * qualifiers (`?`, `~`, `%`) on a date or on either end of a range (`2023-04-16/2023-04-19?`),
+ * closed intervals (`2023-04-16/2023-04-19`) and intervals open at one end (`2012~/..`, `../2004`):
+ * the span of an open interval is that of its known endpoint, flagged `openEnd` or `openStart`.
+ * @throws {EdtfError} for anything else: unknown ends (`2004/`), `..` alone or at both ends,
+ * reversed ranges, years outside 1000–2999.
  */
 export function parseEdtf(input: string): DateSpan {
 	const cached = CACHE.get(input);
@@ -114,35 +121,23 @@ function parseUncached(text: string): DateSpan {
 	if (text === '') throw new EdtfError('empty date');
 	const ends = text.split('/');
 	if (ends.length > 2) throw new EdtfError(`"${text}" has more than one "/"`);
-	if (ends.some((e) => e === '' || e === '..')) {
-		throw new EdtfError(`"${text}" is an open interval; give both ends (e.g. 2000/2004)`);
+	if (ends.some((e) => e === '')) {
+		throw new EdtfError(
+			`"${text}" has an empty (unknown) end; give both ends (e.g. 2000/2004), or ".." for an open end (2012/..)`
+		);
 	}
-	ends.forEach((e) => checkEndpoint(e, text));
-	// Plain dates (the vast majority, and all of a large import) are computed directly: edtf.js takes
-	// 0.1–0.2 ms per parse, which is 20 s for 100,000 events. It still reads seasons and X digits.
-	const plain = ends.map(plainInterval);
-	let startMs: number;
-	let endMs: number;
-	if (plain.every((p) => p !== null)) {
-		startMs = plain[0]![0];
-		endMs = plain[plain.length - 1]![1];
-		if (plain.length === 2 && plain[0]![0] > plain[1]![0])
-			throw new EdtfError(`"${text}" ends before it starts`);
-	} else {
-		let parsed;
-		try {
-			parsed = edtf(text);
-		} catch (error) {
-			const reason = String((error as Error).message).split('\n')[0];
-			throw new EdtfError(`"${text}" is not valid EDTF (${reason})`);
-		}
-		if (parsed.type === 'Interval' && parsed.lower!.min > parsed.upper!.max) {
-			throw new EdtfError(`"${text}" ends before it starts`);
-		}
-		startMs = parsed.min;
-		endMs = parsed.max + 1;
+	const open = ends.map((e) => e === '..');
+	if (open.every(Boolean)) {
+		throw new EdtfError(
+			ends.length === 1
+				? `"${text}" is not a date: ".." marks the open end of a range (e.g. 2012/..)`
+				: `"${text}" is open at both ends; give at least one end (e.g. 2012/..)`
+		);
 	}
-	const precision = ends.map(precisionOf).reduce(coarser);
+	const known = ends.filter((_, i) => !open[i]);
+	known.forEach((e) => checkEndpoint(e, text));
+	const [startMs, endMs] = interval(known, text);
+	const precision = known.map(precisionOf).reduce(coarser);
 	return {
 		edtf: text,
 		startMs,
@@ -151,8 +146,50 @@ function parseUncached(text: string): DateSpan {
 		isRange: ends.length === 2,
 		uncertain: /[?%]/.test(text),
 		approximate: /[~%]/.test(text),
-		unspecified: /X/.test(text)
+		unspecified: /X/.test(text),
+		openStart: ends.length === 2 && open[0],
+		openEnd: ends.length === 2 && open[1]
 	};
+}
+
+/** `[startMs, endMs)` of one checked endpoint or of a closed range of two. */
+function interval(ends: string[], text: string): [number, number] {
+	// Plain dates (the vast majority, and all of a large import) are computed directly: edtf.js takes
+	// 0.1–0.2 ms per parse, which is 20 s for 100,000 events. It still reads seasons and X digits.
+	const plain = ends.map(plainInterval);
+	if (plain.every((p) => p !== null)) {
+		if (plain.length === 2 && plain[0]![0] > plain[1]![0])
+			throw new EdtfError(`"${text}" ends before it starts`);
+		return [plain[0]![0], plain[plain.length - 1]![1]];
+	}
+	let parsed;
+	try {
+		parsed = edtf(ends.join('/'));
+	} catch (error) {
+		const reason = String((error as Error).message).split('\n')[0];
+		throw new EdtfError(`"${text}" is not valid EDTF (${reason})`);
+	}
+	if (parsed.type === 'Interval' && parsed.lower!.min > parsed.upper!.max) {
+		throw new EdtfError(`"${text}" ends before it starts`);
+	}
+	return [parsed.min, parsed.max + 1];
+}
+
+/**
+ * An open span stretched to a dataset's horizon: an open end to `latestMs` (the latest finite end of
+ * the dataset's events), an open start to `earliestMs`, never narrower than the span's own known
+ * endpoint. The `openStart`/`openEnd` flags stay, so drawings and labels can say it is open; a closed
+ * span is returned as it is. Non-finite horizons are ignored (an open span alone keeps its own span).
+ */
+export function resolveOpenSpan(span: DateSpan, earliestMs: number, latestMs: number): DateSpan {
+	if (!span.openStart && !span.openEnd) return span;
+	const startMs =
+		span.openStart && Number.isFinite(earliestMs)
+			? Math.min(span.startMs, earliestMs)
+			: span.startMs;
+	const endMs =
+		span.openEnd && Number.isFinite(latestMs) ? Math.max(span.endMs, latestMs) : span.endMs;
+	return startMs === span.startMs && endMs === span.endMs ? span : { ...span, startMs, endMs };
 }
 
 /** Like {@link parseEdtf} but returns the error message instead of throwing. */

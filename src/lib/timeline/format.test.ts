@@ -28,11 +28,40 @@ describe('formatSpan', () => {
 		['201X', '2010s', '2010年代'],
 		['2023-XX', '2023', '2023年'],
 		['2023-09-XX', 'Sep 2023', '2023年9月'],
-		['2023-09-25?/2023-09-30?', '25–30 Sep 2023, uncertain', '2023年9月25日–30日（存疑）']
+		['2023-09-25?/2023-09-30?', '25–30 Sep 2023, uncertain', '2023年9月25日–30日（存疑）'],
+		// One end qualified: say which.
+		[
+			'2023-04-16/2023-04-19?',
+			'16–19 Apr 2023, end uncertain',
+			'2023年4月16日–19日（结束日期存疑）'
+		],
+		[
+			'2023-04-16~/2023-04-19',
+			'16–19 Apr 2023, start approx.',
+			'2023年4月16日–19日（起始日期为约数）'
+		],
+		[
+			'2023-04-16~/2023-04-19?',
+			'16–19 Apr 2023, start approx., end uncertain',
+			'2023年4月16日–19日（起始日期为约数，结束日期存疑）'
+		],
+		// Open intervals show their known end, never the horizon they are drawn to.
+		['2012~/..', 'since 2012, approx.', '2012年起（约）'],
+		['2012/..', 'since 2012', '2012年起'],
+		['2012-05-07/..', 'since 7 May 2012', '2012年5月7日起'],
+		['2023-09/..', 'since Sep 2023', '2023年9月起'],
+		['../2004', 'until 2004', '2004年止'],
+		['../2004-10-14', 'until 14 Oct 2004', '2004年10月14日止']
 	])('formatSpan shows %s as %j in English and %j in Chinese', (edtf, en, zh) => {
 		const span = parseEdtf(edtf);
 		expect(formatSpan(span, 'en')).toBe(en);
 		expect(formatSpan(span, 'zh')).toBe(zh);
+	});
+
+	it('formatSpan shows an open end as open once the loader has stretched it to a horizon', () => {
+		const span = { ...parseEdtf('2012~/..'), endMs: utc(2024, 8, 15) };
+		expect(formatSpan(span, 'en')).toBe('since 2012, approx.');
+		expect(formatSpan(span, 'zh')).toBe('2012年起（约）');
 	});
 
 	it('formatSpan defaults to English', () => {

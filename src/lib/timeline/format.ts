@@ -4,7 +4,8 @@
  */
 import { format as formatDate, type Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
-import type { DateSpan, Precision } from './dates';
+import type { DateSpan } from './dates';
+import { precisionOf, type Precision } from './precision';
 
 /** Interface languages. */
 export type Lang = 'en' | 'zh';
@@ -34,6 +35,33 @@ const PATTERNS: Record<
 const QUALIFIERS: Record<Lang, { approx: string; uncertain: string; both: string }> = {
 	en: { approx: 'approx.', uncertain: 'uncertain', both: 'approx., uncertain' },
 	zh: { approx: '约', uncertain: '存疑', both: '约，存疑' }
+};
+
+// One end of a range qualified on its own: "16–19 Apr 2023, end uncertain".
+const ENDPOINT_QUALIFIERS: Record<
+	Lang,
+	{ start: string; end: string; approx: string; uncertain: string; both: string }
+> = {
+	en: {
+		start: 'start',
+		end: 'end',
+		approx: 'approx.',
+		uncertain: 'uncertain',
+		both: 'approx., uncertain'
+	},
+	zh: {
+		start: '起始日期',
+		end: '结束日期',
+		approx: '为约数',
+		uncertain: '存疑',
+		both: '为约数且存疑'
+	}
+};
+
+// An interval open at one end: "since 2012", "until 2004".
+const OPEN: Record<Lang, { since: (d: string) => string; until: (d: string) => string }> = {
+	en: { since: (d) => `since ${d}`, until: (d) => `until ${d}` },
+	zh: { since: (d) => `${d}起`, until: (d) => `${d}止` }
 };
 
 /**
@@ -69,39 +97,71 @@ function formatAt(ms: number, precision: Precision, lang: Lang): string {
 	return formatUtc(ms, p.year, lang);
 }
 
+type Qualifier = 'approx' | 'uncertain' | 'both' | null;
+
+/** The qualifier written on one EDTF endpoint (`~`, `?`, `%`), or null. */
+function qualifierOf(text: string): Qualifier {
+	const approx = /[~%]/.test(text);
+	const uncertain = /[?%]/.test(text);
+	return approx && uncertain ? 'both' : approx ? 'approx' : uncertain ? 'uncertain' : null;
+}
+
+/**
+ * What to say about a span's qualifiers: one word for the whole date ("approx."), or, when the two
+ * ends of a range are qualified differently, each qualified end ("end uncertain"); '' when none.
+ */
+function qualifierText(span: DateSpan, lang: Lang): string {
+	const ends = span.edtf.split('/').filter((e) => e !== '..');
+	const quals = ends.map(qualifierOf);
+	if (ends.length === 2 && quals[0] !== quals[1]) {
+		const e = ENDPOINT_QUALIFIERS[lang];
+		const parts = (['start', 'end'] as const).flatMap((side, i) => {
+			const q = quals[i];
+			if (!q) return [];
+			return [lang === 'zh' ? `${e[side]}${e[q]}` : `${e[side]} ${e[q]}`];
+		});
+		return parts.join(lang === 'zh' ? '，' : ', ');
+	}
+	const q = quals.find((x) => x !== null);
+	return q ? QUALIFIERS[lang][q === 'approx' ? 'approx' : q] : '';
+}
+
+/** The dates of a closed span, or of an open span's known endpoint with "since"/"until". */
+function spanText(span: DateSpan, lang: Lang): string {
+	const lastMs = span.endMs - 1;
+	if (span.openEnd || span.openStart) {
+		// The known endpoint, at its own precision; a resolved open end is not a date to print.
+		const known = span.edtf.split('/').find((e) => e !== '..')!;
+		const ms = span.openEnd ? span.startMs : lastMs;
+		const date = formatAt(ms, precisionOf(known), lang);
+		return span.openEnd ? OPEN[lang].since(date) : OPEN[lang].until(date);
+	}
+	if (!span.isRange) return formatAt(span.startMs, span.precision, lang);
+	const [a, b] = span.edtf.replace(/[?~%]/g, '').split('/');
+	const sameYear = a.slice(0, 4) === b.slice(0, 4);
+	if (lang === 'en' && span.precision === 'day' && sameYear && a.slice(0, 7) === b.slice(0, 7)) {
+		return `${formatUtc(span.startMs, 'd', lang)}–${formatUtc(lastMs, 'd MMM yyyy', lang)}`;
+	}
+	if (lang === 'en' && span.precision === 'day' && sameYear) {
+		return `${formatUtc(span.startMs, 'd MMM', lang)} – ${formatUtc(lastMs, 'd MMM yyyy', lang)}`;
+	}
+	if (lang === 'zh' && span.precision === 'day' && sameYear) {
+		// Chinese leaves out what the end shares with the start: 2023年4月16日–19日, 2023年4月16日–5月2日.
+		const end = a.slice(0, 7) === b.slice(0, 7) ? 'd日' : 'M月d日';
+		return `${formatUtc(span.startMs, 'yyyy年M月d日', lang)}–${formatUtc(lastMs, end, lang)}`;
+	}
+	return `${formatAt(span.startMs, span.precision, lang)}–${formatAt(lastMs, span.precision, lang)}`;
+}
+
 /**
  * A date as precisely as the record has it, never more: "12 Sep 2024", "16–19 Apr 2023",
- * "Jun 2012", "2000–2004", "Sep 2023, approx.", "2023, uncertain". Chinese: "2024年9月12日".
+ * "Jun 2012", "2000–2004", "Sep 2023, approx.", "2023, uncertain", "16–19 Apr 2023, end uncertain",
+ * and open intervals by their known end: "since 2012, approx.", "until 2004". Chinese:
+ * "2024年9月12日", "2012年起（约）".
  */
 export function formatSpan(span: DateSpan, lang: Lang = 'en'): string {
-	const lastMs = span.endMs - 1;
-	let text: string;
-	if (!span.isRange) {
-		text = formatAt(span.startMs, span.precision, lang);
-	} else {
-		const [a, b] = span.edtf.replace(/[?~%]/g, '').split('/');
-		const sameYear = a.slice(0, 4) === b.slice(0, 4);
-		if (lang === 'en' && span.precision === 'day' && sameYear && a.slice(0, 7) === b.slice(0, 7)) {
-			text = `${formatUtc(span.startMs, 'd', lang)}–${formatUtc(lastMs, 'd MMM yyyy', lang)}`;
-		} else if (lang === 'en' && span.precision === 'day' && sameYear) {
-			text = `${formatUtc(span.startMs, 'd MMM', lang)} – ${formatUtc(lastMs, 'd MMM yyyy', lang)}`;
-		} else if (lang === 'zh' && span.precision === 'day' && sameYear) {
-			// Chinese leaves out what the end shares with the start: 2023年4月16日–19日, 2023年4月16日–5月2日.
-			const end = a.slice(0, 7) === b.slice(0, 7) ? 'd日' : 'M月d日';
-			text = `${formatUtc(span.startMs, 'yyyy年M月d日', lang)}–${formatUtc(lastMs, end, lang)}`;
-		} else {
-			text = `${formatAt(span.startMs, span.precision, lang)}–${formatAt(lastMs, span.precision, lang)}`;
-		}
-	}
-	const q = QUALIFIERS[lang];
-	const qualifier =
-		span.approximate && span.uncertain
-			? q.both
-			: span.approximate
-				? q.approx
-				: span.uncertain
-					? q.uncertain
-					: '';
+	const text = spanText(span, lang);
+	const qualifier = qualifierText(span, lang);
 	if (!qualifier) return text;
 	return lang === 'zh' ? `${text}（${qualifier}）` : `${text}, ${qualifier}`;
 }

@@ -7,10 +7,17 @@ describe('allocateRows', () => {
 		[[2, 3, 0, 1], [true, true, true, true], 20, [2, 3, 1, 1]],
 		[[0, 0, 0, 0], [true, false, true, false], 20, [1, 0, 1, 0]],
 		[[6, 1, 0, 0], [true, true, true, true], 6, [3, 1, 1, 1]],
-		[[6, 4, 0, 0], [true, true, false, false], 6, [4, 2, 0, 0]],
-		[[5, 5, 5, 5], [true, true, true, true], 3, [1, 1, 1, 1]]
+		[[6, 4, 0, 0], [true, true, false, false], 6, [3, 3, 0, 0]],
+		[[5, 5, 5, 5], [true, true, true, true], 3, [1, 1, 1, 1]],
+		// Shares, not counts: a lane missing 3 of 4 rows goes before one missing 4 of 9.
+		[[9, 4, 0, 0], [true, true, false, false], 5, [3, 2, 0, 0]]
 	])('allocateRows(%j, shown %j, %i) is %j', (needed, shown, capacity, rows) => {
 		expect(allocateRows(needed, shown, capacity)).toEqual(rows);
+	});
+
+	it('allocateRows gives the selected event’s lane its second row first', () => {
+		expect(allocateRows([9, 4, 1, 1], [true, true, true, true], 5, 1)).toEqual([1, 2, 1, 1]);
+		expect(allocateRows([9, 1, 1, 1], [true, true, true, true], 5, 1)).toEqual([2, 1, 1, 1]);
 	});
 
 	it('allocateRows never gives more than the capacity once each shown lane has a row', () => {

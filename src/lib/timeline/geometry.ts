@@ -42,24 +42,35 @@ export interface Geometry extends SizeMetrics {
 
 /**
  * How many rows each lane gets from `capacity`: every shown lane (`needed[i] > 0`, or `shown[i]`) at
- * least one, then each what it needs; when the total is short, rows go one at a time to the lane
- * missing the most (ties to the earlier lane). Lanes not shown get none.
+ * least one; then the `first` lane (the selected event's) a second if it needs one, so the selection
+ * stands apart; then each what it needs. When the total is short, rows go one at a time to the lane
+ * missing the largest share of what it needs (ties: the one a row brings nearer to complete — the
+ * one missing fewer — then the earlier lane). Lanes not shown get none.
  */
 export function allocateRows(
 	needed: readonly number[],
 	shown: readonly boolean[],
-	capacity: number
+	capacity: number,
+	first = -1
 ): number[] {
 	const given: number[] = needed.map((n, i) => (shown[i] || n > 0 ? 1 : 0));
 	let left = capacity - given.reduce((a, b) => a + b, 0);
+	if (left > 0 && needed[first] > given[first]) {
+		given[first]++;
+		left--;
+	}
+	const missing = (i: number) => needed[i] - given[i];
+	const share = (i: number) => missing(i) / needed[i];
 	while (left > 0) {
 		let pick = -1;
-		for (let i = 0; i < needed.length; i++)
-			if (
-				needed[i] - given[i] > 0 &&
-				(pick < 0 || needed[i] - given[i] > needed[pick] - given[pick])
-			)
-				pick = i;
+		for (let i = 0; i < needed.length; i++) {
+			if (missing(i) <= 0) continue;
+			const better =
+				pick < 0 ||
+				share(i) > share(pick) ||
+				(share(i) === share(pick) && missing(i) < missing(pick));
+			if (better) pick = i;
+		}
 		if (pick < 0) break;
 		given[pick]++;
 		left--;

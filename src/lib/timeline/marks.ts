@@ -106,11 +106,16 @@ export function layoutView(
 		denseLanes[lane] ? DENSE_ROWS : marks.reduce((n, m) => Math.max(n, m.row + 1), 0)
 	);
 	const shownCount = needed.filter((n, i) => n > 0 || shown[i]).length;
+	// As tall as its content, a lane takes what it needs up to AUTO_MAX_ROWS; filling a height, lanes
+	// share what it holds, the selected event's lane first getting a second row.
+	const wanted =
+		options.heightPx === undefined ? needed.map((n) => Math.min(AUTO_MAX_ROWS, n)) : needed;
 	const capacity =
 		options.heightPx === undefined
-			? needed.reduce((sum, n) => sum + Math.max(1, Math.min(AUTO_MAX_ROWS, n)), 0)
+			? wanted.reduce((sum, n) => sum + Math.max(1, n), 0)
 			: rowCapacity(options.heightPx, shownCount, size);
-	const rows = allocateRows(needed, shown, capacity);
+	const pinnedLane = pinned !== undefined && pinned >= 0 ? (items[pinned]?.lane ?? -1) : -1;
+	const rows = allocateRows(wanted, shown, capacity, pinnedLane);
 
 	const marks: LaneMark[] = [];
 	byLane.forEach((laneItems, lane) => {

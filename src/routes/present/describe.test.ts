@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TourStop } from '$lib/data/tours';
-import { formatElapsed, formatTypedRange } from './describe';
+import type { TimelineEvent } from '$lib/data/load';
+import { formatElapsed, formatTypedRange, stopHeading, tourTitle } from './describe';
 import { parseTypedDate } from '$lib/timeline/userDates';
 
 function rangeStop(from: string, to: string): TourStop {
@@ -9,7 +10,9 @@ function rangeStop(from: string, to: string): TourStop {
 		from,
 		to,
 		title: null,
+		titleZh: null,
 		notes: null,
+		notesZh: null,
 		startMs: parseTypedDate(from)!.startMs,
 		endMs: parseTypedDate(to)!.endMs
 	};
@@ -40,5 +43,43 @@ describe('formatElapsed', () => {
 		[NaN, '0:00']
 	])('formatElapsed(%d) is %j', (ms, expected) => {
 		expect(formatElapsed(ms)).toBe(expected);
+	});
+});
+
+describe('stopHeading', () => {
+	const event = { id: 'e', title: 'Putin receives Zhang Youxia', titleZh: '普京会见张又侠' };
+	const events = [event] as unknown as TimelineEvent[];
+	const eventStop: TourStop = { ...rangeStop('2023', '2023'), event: 'e', from: null, to: null };
+
+	it.each([
+		['en', { text: 'Putin receives Zhang Youxia', lang: undefined }],
+		['zh', { text: '普京会见张又侠', lang: undefined }]
+	] as const)('stopHeading of an event stop in %s is the event’s title', (lang, expected) => {
+		expect(stopHeading(eventStop, events, lang)).toEqual(expected);
+	});
+
+	it('stopHeading prefers the tour’s own title, in Chinese when it has one', () => {
+		const stop = { ...rangeStop('2023-10', '2023-11'), title: 'Autumn', titleZh: '秋季' };
+		expect(stopHeading(stop, events, 'zh')).toEqual({ text: '秋季', lang: undefined });
+		expect(stopHeading(stop, events, 'en')).toEqual({ text: 'Autumn', lang: undefined });
+	});
+
+	it('stopHeading marks an English title without a Chinese one as English', () => {
+		const stop = { ...rangeStop('2023-10', '2023-11'), title: 'Autumn' };
+		expect(stopHeading(stop, events, 'zh')).toEqual({ text: 'Autumn', lang: 'en' });
+	});
+
+	it('stopHeading of an untitled range is the range, in the reader’s language', () => {
+		expect(stopHeading(rangeStop('2023-10', '2023-11'), events, 'zh').text).toBe(
+			'2023年10月 – 2023年11月'
+		);
+	});
+});
+
+describe('tourTitle', () => {
+	it('tourTitle gives a tour’s Chinese title to Chinese readers', () => {
+		const tour = { id: 'x', title: 'A year', titleZh: '一年' };
+		expect(tourTitle(tour, 'zh')).toBe('一年');
+		expect(tourTitle(tour, 'en')).toBe('A year');
 	});
 });

@@ -5,6 +5,7 @@
 import type { TimelineEvent } from '$lib/data/load';
 import type { SourceRecord } from '$lib/data/schema';
 import { DEFAULT_TOUR_ID, type Tour, type TourStop } from '$lib/data/tours';
+import { localized, type LocalText } from '$lib/i18n/localized';
 import { t } from '$lib/i18n/strings';
 import { DATE_PATTERNS, formatSpan, formatUtc, type Lang } from '$lib/timeline/format';
 
@@ -40,16 +41,36 @@ export function stopEvent(
 	return stop.event ? events.find((e) => e.id === stop.event) : undefined;
 }
 
-/** A tour's title; the built-in tour's is prerendered in English, so it follows the reader's language. */
-export function tourTitle(tour: Pick<Tour, 'id' | 'title'>, lang: Lang = 'en'): string {
-	return tour.id === DEFAULT_TOUR_ID ? t(lang, 'presentAllTour') : tour.title;
+/**
+ * A tour's title in `lang` (its `titleZh` for Chinese); the built-in tour's is prerendered in English,
+ * so it follows the reader's language.
+ */
+export function tourTitle(
+	tour: Pick<Tour, 'id' | 'title'> & Partial<Pick<Tour, 'titleZh'>>,
+	lang: Lang = 'en'
+): string {
+	return tour.id === DEFAULT_TOUR_ID ? t(lang, 'presentAllTour') : localized(tour, lang).title.text;
 }
 
-/** The stop's title: as the tour names it, else the event's title, else its range. */
-export function stopTitle(stop: TourStop, events: readonly TimelineEvent[], lang: Lang = 'en') {
+/**
+ * The stop's title in `lang` with the `lang` attribute of a fallback: as the tour names it, else the
+ * event's title, else its range.
+ */
+export function stopHeading(
+	stop: TourStop,
+	events: readonly TimelineEvent[],
+	lang: Lang = 'en'
+): LocalText {
+	if (stop.title) return localized(stop, lang).title;
 	const event = stopEvent(stop, events);
-	const eventTitle = event && (lang === 'zh' && event.titleZh ? event.titleZh : event.title);
-	return stop.title ?? eventTitle ?? formatTypedRange(stop, lang);
+	return event
+		? localized(event, lang).title
+		: { text: formatTypedRange(stop, lang), lang: undefined };
+}
+
+/** The stop's title as plain text ({@link stopHeading}), for announcements and window titles. */
+export function stopTitle(stop: TourStop, events: readonly TimelineEvent[], lang: Lang = 'en') {
+	return stopHeading(stop, events, lang).text;
 }
 
 /** The stop's date: the event's honest date (approximate, uncertain…), or the typed range. */
