@@ -28,8 +28,8 @@ describe('parseEmbedParams on random input', () => {
 				if (view.fromMs !== null && view.toMs !== null) expect(view.fromMs).toBeLessThan(view.toMs);
 				for (const ms of [view.fromMs, view.toMs === null ? null : view.toMs - 1]) {
 					if (ms === null) continue;
-					expect(new Date(ms).getUTCFullYear()).toBeGreaterThanOrEqual(1000);
-					expect(new Date(ms).getUTCFullYear()).toBeLessThanOrEqual(2999);
+					expect(Number.isFinite(ms)).toBe(true);
+					expect(Math.abs(new Date(ms).getUTCFullYear())).toBeLessThanOrEqual(10_000);
 				}
 				// The embed shows no search or other filters: those parameters are ignored, not applied.
 				expect(view.q).toBe('');

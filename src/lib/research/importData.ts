@@ -310,12 +310,21 @@ const str = (v: unknown): string =>
 	typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 const isHttp = (url: string) => /^https?:\/\/\S+$/i.test(url);
 
-/** `a` or `a/b` from loose year/month/day triples; null parts are unreadable. */
+/**
+ * TimelineJS writes 44 BCE as year -44 (it has no year 0); EDTF counts astronomically, -0043 for
+ * 44 BC. A TimelineJS year as EDTF's.
+ */
+function timelineJsYear(year: string): string {
+	const y = year.trim();
+	return /^-\d+$/.test(y) ? String(Number(y) + 1) : y;
+}
+
+/** `a` or `a/b` from loose TimelineJS year/month/day triples; null parts are unreadable. */
 function looseRange(start: string[], end: string[] | null): { date: string; bad: string | null } {
-	const a = looseDateToEdtf(start[0], start[1], start[2]);
+	const a = looseDateToEdtf(timelineJsYear(start[0]), start[1], start[2]);
 	if (!a) return { date: '', bad: start.join('/') };
 	if (!end || end.every((p) => !p.trim())) return { date: a, bad: null };
-	const b = looseDateToEdtf(end[0].trim() ? end[0] : start[0], end[1], end[2]);
+	const b = looseDateToEdtf(timelineJsYear(end[0].trim() ? end[0] : start[0]), end[1], end[2]);
 	if (!b) return { date: '', bad: end.join('/') };
 	return { date: a === b ? a : `${a}/${b}`, bad: null };
 }

@@ -113,7 +113,7 @@ export class TimelineView {
 	/** Zooms by `factor` (>1 zooms in) about the screen point `atPx` (default: the centre). */
 	zoomBy(factor: number, atPx = this.widthPx / 2, change: ViewChange = 'discrete'): void {
 		const [from, to] = this.range;
-		const at = this.x.invert(atPx).getTime();
+		const at = this.x.invert(atPx);
 		this.show(at - (at - from) / factor, at + (to - at) / factor, change);
 	}
 

@@ -9,7 +9,8 @@
  */
 import edtf from 'edtf';
 
-import { precisionOf, type Precision } from './precision';
+import { DATE_TIME, EdtfError, LONG_YEAR, plainSpan } from './edtfPlain';
+import { PRECISIONS, precisionOf, type Precision } from './precision';
 
 export type { Precision } from './precision';
 
@@ -43,66 +44,41 @@ export interface DateSpan {
 	openEnd: boolean;
 }
 
-/** Thrown for strings that are not EDTF dates this product accepts. */
-export class EdtfError extends Error {}
-
-// Years outside this window are almost certainly typing errors in a dataset about modern events,
-// and edtf.js would happily read "99999" as a millisecond timestamp.
-const MIN_YEAR = 1000;
-const MAX_YEAR = 2999;
-// Level 0/1 dates: a year (its last digit may be X), then an optional month (or season 21–24) and
-// day, either of which may be XX, and one optional qualifier at the end.
-const DATE_SHAPE = /^(\d{4}|\d{3}X)(-(\d{2}|XX)(-(\d{2}|XX))?)?[?~%]?$/;
-const ORDER: Precision[] = ['day', 'month', 'season', 'year', 'decade'];
-
-const PLAIN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]?$/;
-
-/**
- * `[startMs, endMs)` of a plain `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (optionally qualified), or null
- * for other shapes (seasons, X digits). Throws for impossible months and days, as edtf.js does.
- */
-function plainInterval(text: string): [number, number] | null {
-	const m = PLAIN.exec(text);
-	if (!m) return null;
-	const year = Number(m[1]);
-	if (m[2] === undefined) return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
-	const month = Number(m[2]);
-	if (month > 12) return null; // 21–24 are seasons; 13–20 and 25+ are errors edtf.js reports
-	if (month < 1) throw new EdtfError(`"${text}" has month 00`);
-	if (m[3] === undefined) return [Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)];
-	const day = Number(m[3]);
-	const start = Date.UTC(year, month - 1, day);
-	if (day < 1 || new Date(start).getUTCMonth() !== month - 1) {
-		throw new EdtfError(`"${text}" is not a day of ${m[1]}-${m[2]}`);
-	}
-	return [start, start + 86_400_000];
-}
+// Level 0/1 dates: a year of four digits (negative for BCE; its last digit may be X), then an
+// optional month (or season 21–24) and day, either of which may be XX, and one optional qualifier.
+const DATE_SHAPE = /^-?(\d{4}|\d{3}X)(-(\d{2}|XX)(-(\d{2}|XX))?)?[?~%]?$/;
+const ORDER = PRECISIONS;
 
 function coarser(a: Precision, b: Precision): Precision {
 	return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
 }
 
 function checkEndpoint(text: string, whole: string): void {
+	if (DATE_TIME.test(text) || LONG_YEAR.test(text)) return;
+	if (/^-?\d{5,}/.test(text)) {
+		throw new EdtfError(
+			`"${whole}" has a year of more than four digits: write it with EDTF's Y prefix (Y${/^-?\d+/.exec(text)![0]})`
+		);
+	}
 	// An unspecified month with a specified day ("2023-XX-12") names twelve separate days, not a span.
 	if (!DATE_SHAPE.test(text) || /XX-\d/.test(text)) {
 		throw new EdtfError(
-			`"${whole}" is not an EDTF date: "${text}" should look like 2023, 2023-09 or 2023-09-12`
+			`"${whole}" is not an EDTF date: "${text}" should look like 2023, 2023-09, 2023-09-12, -0043 (44 BC), 2023-09-12T14:30Z or Y-13800000000`
 		);
-	}
-	const year = Number(text.slice(0, 4).replace('X', '0'));
-	if (year < MIN_YEAR || year > MAX_YEAR) {
-		throw new EdtfError(`"${whole}" has year ${year}, outside ${MIN_YEAR}–${MAX_YEAR}`);
 	}
 }
 
 /**
  * Parses an EDTF level 0/1 date or range into a {@link DateSpan}.
- * Accepts days, months, years, seasons (`2023-21`), unspecified digits (`201X`, `2023-XX`),
+ * Accepts days, months, years from -9999 to 9999 (astronomical numbering, as ISO 8601: `-0043` is
+ * 44 BC), longer years with the Y prefix (`Y-13800000000`), dates with a time of day
+ * (`2023-11-08T14:30:00Z`, `…+03:00`, or no zone: read as UTC), seasons (`2023-21`), unspecified
+ * digits (`201X`, `2023-XX`),
  * qualifiers (`?`, `~`, `%`) on a date or on either end of a range (`2023-04-16/2023-04-19?`),
  * closed intervals (`2023-04-16/2023-04-19`) and intervals open at one end (`2012~/..`, `../2004`):
  * the span of an open interval is that of its known endpoint, flagged `openEnd` or `openStart`.
  * @throws {EdtfError} for anything else: unknown ends (`2004/`), `..` alone or at both ends,
- * reversed ranges, years outside 1000–2999.
+ * reversed ranges, five-digit years without the Y prefix.
  */
 export function parseEdtf(input: string): DateSpan {
 	const cached = CACHE.get(input);
@@ -152,27 +128,28 @@ function parseUncached(text: string): DateSpan {
 	};
 }
 
-/** `[startMs, endMs)` of one checked endpoint or of a closed range of two. */
-function interval(ends: string[], text: string): [number, number] {
+/** `[startMs, endMs)` of one checked endpoint. */
+function endpointInterval(text: string, whole: string): [number, number] {
 	// Plain dates (the vast majority, and all of a large import) are computed directly: edtf.js takes
 	// 0.1–0.2 ms per parse, which is 20 s for 100,000 events. It still reads seasons and X digits.
-	const plain = ends.map(plainInterval);
-	if (plain.every((p) => p !== null)) {
-		if (plain.length === 2 && plain[0]![0] > plain[1]![0])
-			throw new EdtfError(`"${text}" ends before it starts`);
-		return [plain[0]![0], plain[plain.length - 1]![1]];
-	}
+	const own = plainSpan(text, whole);
+	if (own) return own;
 	let parsed;
 	try {
-		parsed = edtf(ends.join('/'));
+		parsed = edtf(text);
 	} catch (error) {
 		const reason = String((error as Error).message).split('\n')[0];
-		throw new EdtfError(`"${text}" is not valid EDTF (${reason})`);
-	}
-	if (parsed.type === 'Interval' && parsed.lower!.min > parsed.upper!.max) {
-		throw new EdtfError(`"${text}" ends before it starts`);
+		throw new EdtfError(`"${whole}" is not valid EDTF (${reason})`);
 	}
 	return [parsed.min, parsed.max + 1];
+}
+
+/** `[startMs, endMs)` of one checked endpoint or of a closed range of two. */
+function interval(ends: string[], text: string): [number, number] {
+	const spans = ends.map((e) => endpointInterval(e, text));
+	if (spans.length === 2 && spans[0][0] > spans[1][0])
+		throw new EdtfError(`"${text}" ends before it starts`);
+	return [spans[0][0], spans[spans.length - 1][1]];
 }
 
 /**
@@ -205,5 +182,7 @@ export function tryParseEdtf(
 
 /** True when a date is less certain than a single stated day: approximate, uncertain, coarse or unspecified. */
 export function isFuzzy(span: DateSpan): boolean {
-	return span.uncertain || span.approximate || span.unspecified || span.precision !== 'day';
+	const exact =
+		span.precision === 'day' || span.precision === 'minute' || span.precision === 'second';
+	return span.uncertain || span.approximate || span.unspecified || !exact;
 }

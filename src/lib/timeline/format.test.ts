@@ -45,6 +45,18 @@ describe('formatSpan', () => {
 			'16–19 Apr 2023, start approx., end uncertain',
 			'2023年4月16日–19日（起始日期为约数，结束日期存疑）'
 		],
+		// Any era: BCE with its era, deep time in years ago, times of day at their own offset.
+		['-0043-03-15', '15 Mar 44 BC', '公元前44年3月15日'],
+		['-0043', '44 BC', '公元前44年'],
+		['0000', '1 BC', '公元前1年'],
+		['0800', '800', '800年'],
+		['-9999', '10,000 BC', '公元前10000年'],
+		['Y-66000000', '66 million years ago', '6600万年前'],
+		['Y-13800000000', '13.8 billion years ago', '138亿年前'],
+		['-0500/-0100', '501 BC–101 BC', '公元前501年–公元前101年'],
+		['2023-11-08T14:30:00Z', '8 Nov 2023, 14:30:00 UTC', '2023年11月8日 14:30:00 UTC'],
+		['2023-11-08T14:30+03:00', '8 Nov 2023, 14:30 UTC+03:00', '2023年11月8日 14:30 UTC+03:00'],
+		['2023-11-08T14:30', '8 Nov 2023, 14:30', '2023年11月8日 14:30'],
 		// Open intervals show their known end, never the horizon they are drawn to.
 		['2012~/..', 'since 2012, approx.', '2012年起（约）'],
 		['2012/..', 'since 2012', '2012年起'],

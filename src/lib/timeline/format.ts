@@ -4,6 +4,7 @@
  */
 import { format as formatDate, type Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
+import { historicalYear, inDateRange, yearOf } from './calendar';
 import type { DateSpan } from './dates';
 import { precisionOf, type Precision } from './precision';
 
@@ -67,16 +68,67 @@ const OPEN: Record<Lang, { since: (d: string) => string; until: (d: string) => s
 /**
  * A UTC instant as a local Date with the same calendar date, so that date-fns (which formats in local
  * time) prints the UTC date whatever the machine's time zone. Dates only: the local time is noon, which
- * exists on every day in every zone (midnight and 02:30 fall into daylight-saving gaps in some).
+ * exists on every day in every zone (midnight and 02:30 fall into daylight-saving gaps in some). Years
+ * 0–99 stay themselves (the Date constructor would read them as 1900–1999).
  */
 export function utcFields(ms: number): Date {
 	const d = new Date(ms);
-	return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12);
+	const local = new Date(2000, 0, 1, 12);
+	local.setFullYear(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+	return local;
 }
 
-/** Formats the UTC calendar date of an instant with a date-fns pattern (no time of day) in `lang`. */
+/**
+ * Formats the UTC calendar date of an instant with a date-fns pattern (no time of day) in `lang`.
+ * Years before AD 1 get their era (the pattern's `y` counts years of the era: 44 BC, not -43); an
+ * instant beyond JavaScript dates is named by its year alone.
+ */
 export function formatUtc(ms: number, pattern: string, lang: Lang = 'en'): string {
-	return formatDate(utcFields(ms), pattern, { locale: LOCALES[lang] ?? enGB });
+	if (!inDateRange(ms)) return formatYear(yearOf(ms), lang);
+	const fields = utcFields(ms);
+	const bc = fields.getFullYear() <= 0;
+	const withEra = bc ? (ERA_PATTERNS[lang][pattern] ?? pattern) : pattern;
+	return formatDate(fields, withEra, { locale: LOCALES[lang] ?? enGB });
+}
+
+// BCE dates: the same patterns with the era, as each language writes it (date-fns counts `y` in the
+// era, so -43 prints as 44 with "BC" / "公元前").
+const ERA_PATTERNS: Record<Lang, Record<string, string>> = {
+	en: {
+		'd MMM yyyy': 'd MMM y G',
+		'MMM yyyy': 'MMM y G',
+		yyyy: 'y G',
+		'MMMM yyyy': 'MMMM y G',
+		'd MMMM yyyy': 'd MMMM y G'
+	},
+	zh: {
+		yyyy年M月d日: 'GGGGy年M月d日',
+		yyyy年M月: 'GGGGy年M月',
+		yyyy年: 'GGGGy年',
+		yyyy: 'GGGGy年'
+	}
+};
+
+/**
+ * A year as people read it: 2023, 44 BC, 12,000 BC, 65 million years ago, 13.8 billion years ago;
+ * in Chinese 2023年, 公元前44年, 6500万年前, 138亿年前. `year` is astronomical (0 is 1 BC).
+ */
+export function formatYear(year: number, lang: Lang = 'en'): string {
+	const { n, bc } = historicalYear(year);
+	const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+		maximumFractionDigits: 3,
+		useGrouping: lang !== 'zh'
+	});
+	const significant = (x: number) => Number(x.toPrecision(3));
+	if (lang === 'zh') {
+		if (bc && n >= 1e8) return `${number.format(significant(n / 1e8))}亿年前`;
+		if (bc && n >= 1e6) return `${number.format(significant(n / 1e4))}万年前`;
+		return bc ? `公元前${n}年` : `${n}年`;
+	}
+	if (bc && n >= 1e9) return `${number.format(significant(n / 1e9))} billion years ago`;
+	if (bc && n >= 1e6) return `${number.format(significant(n / 1e6))} million years ago`;
+	if (bc) return `${n >= 1e4 ? number.format(n) : n} BC`;
+	return n >= 1e4 ? number.format(n) : String(n);
 }
 
 /** The UTC time of day of an instant, `HH:mm` (24-hour, as both languages write it). */
@@ -88,13 +140,38 @@ export function formatUtcTime(ms: number): string {
 
 function formatAt(ms: number, precision: Precision, lang: Lang): string {
 	const p = PATTERNS[lang];
+	if (!inDateRange(ms)) return formatYear(yearOf(ms), lang);
 	if (precision === 'day') return formatUtc(ms, p.day, lang);
 	if (precision === 'month') return formatUtc(ms, p.month, lang);
 	if (precision === 'decade')
 		return lang === 'zh' ? `${formatUtc(ms, 'yyyy', lang)}年代` : `${formatUtc(ms, 'yyyy', lang)}s`;
 	if (precision === 'season')
 		return `${formatUtc(ms, p.month, lang)}–${formatUtc(ms + 80 * 86400000, p.month, lang)}`;
-	return formatUtc(ms, p.year, lang);
+	return formatYear(yearOf(ms), lang);
+}
+
+/**
+ * A time of day as the record gives it: at its own offset, named ("14:30 UTC", "14:30 UTC+03:00"), or
+ * as written when the record names no zone ("14:30"); seconds when given.
+ */
+function timeText(span: DateSpan, lang: Lang): string {
+	const zone = /(Z|[+-]\d{2}:\d{2})$/.exec(span.edtf.split('/')[0])?.[1];
+	const offsetMs =
+		!zone || zone === 'Z'
+			? 0
+			: (zone[0] === '-' ? -1 : 1) *
+				(Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6))) *
+				60_000;
+	const local = span.startMs + offsetMs;
+	const seconds =
+		span.precision === 'second'
+			? `:${String(new Date(local).getUTCSeconds()).padStart(2, '0')}`
+			: '';
+	const clock = `${formatUtcTime(local)}${seconds}`;
+	const named = zone === 'Z' ? `${clock} UTC` : zone ? `${clock} UTC${zone}` : clock;
+	return lang === 'zh'
+		? `${formatUtc(local, PATTERNS.zh.day, lang)} ${named}`
+		: `${formatUtc(local, PATTERNS.en.day, lang)}, ${named}`;
 }
 
 type Qualifier = 'approx' | 'uncertain' | 'both' | null;
@@ -136,9 +213,11 @@ function spanText(span: DateSpan, lang: Lang): string {
 		const date = formatAt(ms, precisionOf(known), lang);
 		return span.openEnd ? OPEN[lang].since(date) : OPEN[lang].until(date);
 	}
+	if (!span.isRange && (span.precision === 'minute' || span.precision === 'second'))
+		return timeText(span, lang);
 	if (!span.isRange) return formatAt(span.startMs, span.precision, lang);
 	const [a, b] = span.edtf.replace(/[?~%]/g, '').split('/');
-	const sameYear = a.slice(0, 4) === b.slice(0, 4);
+	const sameYear = a.slice(0, 4) === b.slice(0, 4) && !a.startsWith('-') && !a.startsWith('Y');
 	if (lang === 'en' && span.precision === 'day' && sameYear && a.slice(0, 7) === b.slice(0, 7)) {
 		return `${formatUtc(span.startMs, 'd', lang)}–${formatUtc(lastMs, 'd MMM yyyy', lang)}`;
 	}
@@ -171,8 +250,11 @@ export function formatRange(fromMs: number, toMs: number, lang: Lang = 'en'): st
 	const lastMs = toMs - 1;
 	const p = PATTERNS[lang];
 	const spanDays = (toMs - fromMs) / 86400000;
-	if (spanDays > 3 * 365)
-		return `${formatUtc(fromMs, p.year, lang)}–${formatUtc(lastMs, p.year, lang)}`;
+	if (spanDays > 3 * 365) {
+		const [a, b] = [formatYear(yearOf(fromMs), lang), formatYear(yearOf(lastMs), lang)];
+		// "2001–2024", but "44 BC – AD 14" needs room around its dash.
+		return a === b ? a : /\s/.test(a + b) ? `${a} – ${b}` : `${a}–${b}`;
+	}
 	if (spanDays > 62)
 		return `${formatUtc(fromMs, p.month, lang)} – ${formatUtc(lastMs, p.month, lang)}`;
 	return `${formatUtc(fromMs, p.day, lang)} – ${formatUtc(lastMs, p.day, lang)}`;

@@ -4,16 +4,19 @@
  */
 
 /**
- * A linear map from UTC ms to pixels, with the part of d3's `scaleUtc` interface we use
- * (call, `domain`, `range`, `invert`, `copy`). d3-scale's scaleUtc carries d3-interpolate,
- * d3-color and d3-time-format for tick formatting we do with d3-time and date-fns, a seventh of the
- * first page load; ticks come from d3-time in ticks.ts.
+ * A linear map from UTC ms to pixels, with the part of d3's `scaleUtc` interface we use (call,
+ * `domain`, `range`, `invert`, `copy`), in plain numbers: times beyond JavaScript dates (deep time,
+ * ±271,821 years) are still milliseconds on this scale, where a Date would be invalid. d3-scale's
+ * scaleUtc carries d3-interpolate, d3-color and d3-time-format for tick formatting we do ourselves, a
+ * seventh of the first page load; ticks come from ticks.ts.
  */
 export interface UtcScale {
-	(ms: number | Date): number;
-	domain(): [Date, Date];
+	(ms: number): number;
+	/** `[fromMs, toMs]`. */
+	domain(): [number, number];
 	range(): [number, number];
-	invert(px: number): Date;
+	/** The time (UTC ms) at pixel `px`. */
+	invert(px: number): number;
 	copy(): UtcScale;
 }
 
@@ -25,20 +28,27 @@ export function utcScale(
 	const [d0, d1] = [Number(domain[0]), Number(domain[1])];
 	const [r0, r1] = range;
 	const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
-	const scale = ((ms: number | Date) => r0 + (Number(ms) - d0) * k) as UtcScale;
-	scale.domain = () => [new Date(d0), new Date(d1)];
+	const scale = ((ms: number) => r0 + (ms - d0) * k) as UtcScale;
+	scale.domain = () => [d0, d1];
 	scale.range = () => [r0, r1];
-	scale.invert = (px) => new Date(k === 0 ? d0 : d0 + (px - r0) / k);
+	scale.invert = (px) => (k === 0 ? d0 : d0 + (px - r0) / k);
 	scale.copy = () => utcScale([d0, d1], [r0, r1]);
 	return scale;
 }
 
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;
-/** One hour in milliseconds. */
-export const HOUR_MS = 3_600_000;
-/** Narrowest window the zoom allows: an hour across the screen (a day's events, hour by hour). */
-export const MIN_WINDOW_MS = HOUR_MS;
+/** Narrowest window the zoom allows: ten minutes across the screen (a day's events, minute by minute). */
+export const MIN_WINDOW_MS = 10 * 60_000;
+
+/**
+ * The narrowest window worth showing about times as far from 1970 as `extent`: MIN_WINDOW_MS, or for
+ * deep time (where a millisecond float is coarse) a trillionth of the distance, so neighbouring pixels
+ * always name different times.
+ */
+export function minWindowMs(extent: readonly [number, number]): number {
+	return Math.max(MIN_WINDOW_MS, Math.max(Math.abs(extent[0]), Math.abs(extent[1])) * 1e-12);
+}
 
 /** A zoom transform along x: screen = k * base + x. */
 export interface ZoomK {
@@ -63,9 +73,9 @@ export function baseScale(extent: [number, number], widthPx: number): UtcScale {
 	return utcScale(extent, [0, Math.max(1, widthPx)]);
 }
 
-/** Zoom factor bounds: from the whole extent (k = 1) to `MIN_WINDOW_MS` across the screen. */
+/** Zoom factor bounds: from the whole extent (k = 1) to {@link minWindowMs} across the screen. */
 export function scaleExtent(extent: [number, number]): [number, number] {
-	return [1, Math.max(1, (extent[1] - extent[0]) / MIN_WINDOW_MS)];
+	return [1, Math.max(1, (extent[1] - extent[0]) / minWindowMs(extent))];
 }
 
 /**
@@ -73,7 +83,7 @@ export function scaleExtent(extent: [number, number]): [number, number] {
  * and the extent (a range wider than the data shows everything; a tiny one is widened about its centre).
  */
 export function transformForRange(base: UtcScale, fromMs: number, toMs: number): ZoomK {
-	const extent = base.domain().map(Number) as [number, number];
+	const extent = base.domain();
 	const [, kMax] = scaleExtent(extent);
 	const widthPx = base.range()[1];
 	const spanPx = Math.max(1e-9, base(toMs) - base(fromMs));
@@ -88,7 +98,7 @@ export function transformForRange(base: UtcScale, fromMs: number, toMs: number):
 /** The date range `[fromMs, toMs)` a transform shows. */
 export function rangeForTransform(base: UtcScale, t: ZoomK): [number, number] {
 	const [r0, r1] = base.range();
-	return [base.invert((r0 - t.x) / t.k).getTime(), base.invert((r1 - t.x) / t.k).getTime()];
+	return [base.invert((r0 - t.x) / t.k), base.invert((r1 - t.x) / t.k)];
 }
 
 /** A rescaled copy of `base` for a transform, like d3-zoom's `transform.rescaleX`. */

@@ -2,7 +2,7 @@
  * The view state the URL carries, its defaults, and how it is written (`formatViewState`). Parsing is in
  * urlState.ts: it needs dayjs for typed dates, which pages load only when a URL has parameters.
  */
-import { formatIsoDay } from './isoDay';
+import { formatEdtf, inDateRange } from './calendar';
 
 const DAY_MS = 86_400_000;
 
@@ -85,16 +85,35 @@ export function clip(value: string, max = 60): string {
 }
 
 /**
- * Writes a view as URL parameters, omitting defaults. The range is written as whole days:
- * `from` is the first day shown, `to` the last (inclusive); either may be absent.
+ * Writes a view as URL parameters, omitting defaults. The range is written as whole days: `from` is
+ * the first day shown, `to` the last (inclusive); a window under two days to the minute
+ * (`2023-11-08T14:00`), deep time by its years (`Y-66000000`); either end may be absent.
  */
 export function formatViewState(state: ViewState): URLSearchParams {
 	const params = new URLSearchParams();
+	const { fromMs, toMs } = state;
+	const deep = [fromMs, toMs].some((ms) => ms !== null && !inDateRange(ms));
+	// Days, unless a window of under two days starts or ends within a day.
+	const withinDay = (ms: number | null) => ms !== null && ms % DAY_MS !== 0;
+	const unit: 'year' | 'day' | 'minute' = deep
+		? 'year'
+		: fromMs !== null &&
+			  toMs !== null &&
+			  toMs - fromMs < 2 * DAY_MS &&
+			  (withinDay(fromMs) || withinDay(toMs))
+			? 'minute'
+			: 'day';
 	// A half range (only `from` or only `to`) is written as it is: the page fills the other end.
-	if (state.fromMs !== null) params.set('from', formatIsoDay(state.fromMs));
-	if (state.toMs !== null) {
-		const lastDayMs = Math.ceil(state.toMs / DAY_MS) * DAY_MS - DAY_MS;
-		params.set('to', formatIsoDay(Math.max(state.fromMs ?? lastDayMs, lastDayMs)));
+	if (fromMs !== null) params.set('from', formatEdtf(fromMs, unit));
+	if (toMs !== null) {
+		// `to` names the last unit shown: the one that holds the instant before the (exclusive) end.
+		const step = unit === 'minute' ? 60_000 : DAY_MS;
+		// (A deep-time end is a float far from 0: step back by a part of it, not by 1 ms.)
+		const last =
+			unit === 'year'
+				? toMs - Math.max(1, Math.abs(toMs) * 1e-9)
+				: Math.ceil(toMs / step) * step - step;
+		params.set('to', formatEdtf(Math.max(fromMs ?? last, last), unit));
 	}
 	if (state.event) params.set('event', state.event);
 	if (state.q) params.set('q', state.q);
