@@ -74,7 +74,7 @@ test('the lesson embed shows its visits and talks as separate marks, in the only
 	await page.setViewportSize({ width: 640, height: 360 });
 	await open(page, '/embed?from=2023-04&to=2023-11&types=visit,talks');
 	// Filtered-out lanes collapse: one lane background, one lane name.
-	await expect(page.locator('.lanes rect')).toHaveCount(1);
+	await expect(page.locator('.lanes .lane-name')).toHaveText(['Visits and talks']);
 	const shown = eventsIn(day('2023-04-01'), day('2023-12-01')).filter((e) =>
 		['visit', 'talks'].includes(e.type)
 	);

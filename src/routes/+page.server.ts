@@ -3,6 +3,6 @@ import { formatProblem } from '$lib/data/validate';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	const { events, sources, problems } = getDataset();
-	return { events, sources, problems: problems.map(formatProblem) };
+	const { events, sources, vocabulary, problems } = getDataset();
+	return { events, sources, vocabulary, problems: problems.map(formatProblem) };
 };

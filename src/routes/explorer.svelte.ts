@@ -8,9 +8,9 @@
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { facetsOf, filterEvents, urlVocabulary } from '$lib/data/filter';
-import { EVENT_TYPES } from '$lib/data/lanes';
 import type { TimelineEvent } from '$lib/data/load';
 import type { SourceRecord } from '$lib/data/schema';
+import type { Vocabulary } from '$lib/data/vocabulary';
 import { langIssue } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/strings';
 import type { ImportedData } from '$lib/state/imported.svelte';
@@ -31,6 +31,7 @@ import {
 export interface Shown {
 	events: TimelineEvent[];
 	sources: SourceRecord[];
+	vocabulary: Vocabulary;
 	label: string | null;
 }
 
@@ -54,7 +55,12 @@ export class Explorer {
 		const imported = this.importer;
 		const result = imported?.status === 'done' ? imported.result : null;
 		return result?.events.length
-			? { events: result.events, sources: [], label: imported!.name }
+			? {
+					events: result.events,
+					sources: [],
+					vocabulary: result.vocabulary,
+					label: imported!.name
+				}
 			: this.curated;
 	});
 	events = $derived(this.dataset.events);
@@ -183,7 +189,7 @@ export class Explorer {
 		// Filter values are checked against the dataset on screen (an imported one has its own).
 		const { state, issues } = parseViewState(searchParams(search), {
 			...urlVocabulary(this.events, this.dataset.sources),
-			types: EVENT_TYPES,
+			types: this.dataset.vocabulary.categories.map((c) => c.id),
 			otherParams: ['data', 'lang']
 		});
 		const badLang = langIssue(search, navigator.languages ?? [navigator.language]);

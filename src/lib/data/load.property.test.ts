@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, importDataset, TIMELINEJS_COLUMNS } from '../research/importData';
 import { FIXTURE_DIR, readDataDir } from '../server/dataDir';
-import { LANES, loadDataset, type TimelineEvent } from './load';
+import { loadDataset, type TimelineEvent } from './load';
+import { PERIOD, type Vocabulary } from './vocabulary';
 
 const FILES = readDataDir(FIXTURE_DIR);
 const TEXTS = FILES.texts;
@@ -212,13 +213,16 @@ const csvText = fc
 
 // --- checks ----------------------------------------------------------------------------------
 
-/** Throws unless every event can be drawn: a finite, ordered span, a known lane, sorted by start. */
-function expectDrawable(events: readonly TimelineEvent[]) {
+/**
+ * Throws unless every event can be drawn: a finite, ordered span, a lane of its vocabulary (periods:
+ * none), sorted by start.
+ */
+function expectDrawable(events: readonly TimelineEvent[], vocabulary: Vocabulary) {
 	events.forEach((e, i) => {
 		expect(Number.isFinite(e.span.startMs) && Number.isFinite(e.span.endMs)).toBe(true);
 		expect(e.span.startMs).toBeLessThan(e.span.endMs);
-		expect(e.lane).toBeGreaterThanOrEqual(-1);
-		expect(e.lane).toBeLessThan(LANES.length);
+		if (e.type === PERIOD) expect(e.lane).toBe(-1);
+		else expect(vocabulary.lanes[e.lane]?.categories).toContain(e.type);
 		if (i) expect(events[i - 1].span.startMs).toBeLessThanOrEqual(e.span.startMs);
 	});
 }
@@ -231,15 +235,16 @@ function problemId(raw: unknown, position: number): string {
 
 /** Throws unless every record of `eventsText` missing from `kept` has a problem naming it. */
 function expectLoadAccounted(eventsText: string, sourcesText: string) {
-	const { events, problems } = loadDataset(eventsText, sourcesText, TEXTS);
-	expectDrawable(events);
+	const { events, vocabulary, problems } = loadDataset(eventsText, sourcesText, TEXTS);
+	expectDrawable(events, vocabulary);
 	for (const p of problems) expect(p.message).toMatch(/\S/);
 	const eventProblems = problems.filter((p) => p.file === 'data/events.json');
 	let records: unknown[] | null = null;
 	try {
 		const value = JSON.parse(eventsText);
 		if (value && typeof value === 'object' && Array.isArray(value.events)) records = value.events;
-		if (Object.keys(value ?? {}).some((k) => k !== 'events')) records = null;
+		const keys = ['events', 'categories', 'lanes'];
+		if (Object.keys(value ?? {}).some((k) => !keys.includes(k))) records = null;
 	} catch {
 		records = null;
 	}
@@ -265,7 +270,7 @@ function expectLoadAccounted(eventsText: string, sourcesText: string) {
 /** Throws unless the import accounts for every record it read. */
 function expectImportAccounted(text: string) {
 	const result = importDataset(text, 'random');
-	expectDrawable(result.events);
+	expectDrawable(result.events, result.vocabulary);
 	expect(result.invalid).toBeGreaterThanOrEqual(0);
 	expect(result.events.length + result.invalid).toBe(result.total);
 	for (const p of result.problems) expect(p.message).toMatch(/\S/);

@@ -4,17 +4,16 @@
  */
 import { isFuzzy, parseEdtf, resolveOpenSpan, type DateSpan } from '../timeline/dates';
 import { passageAround } from './passage';
-import { laneOf } from './lanes';
+import { laneOf, vocabularyOf, type Vocabulary } from './vocabulary';
 import { isSourceRef, type EventRecord, type SourceRecord } from './schema';
 import {
 	CURATED_RULES,
 	parseJson,
 	validateEvents,
 	validateSources,
+	validateVocabulary,
 	type DataProblem
 } from './validate';
-
-export { LANES, laneOf, type LaneId } from './lanes';
 
 /** A quote with its surrounding paragraph, ready to show. */
 export interface PassageView {
@@ -32,7 +31,7 @@ export interface TimelineEvent extends EventRecord {
 	span: DateSpan;
 	/** Drawn as a span of possible dates rather than a firm mark. */
 	fuzzy: boolean;
-	/** Lane index into {@link LANES}, or -1 for periods (background bands). */
+	/** Lane index into its dataset's vocabulary (`lanes`), or -1 for periods (background bands). */
 	lane: number;
 	passages: PassageView[];
 }
@@ -56,11 +55,16 @@ function horizon(spans: readonly DateSpan[]): [number, number] {
  * `texts` supplies the documents for passages; refs to missing texts get none. An open interval
  * (`2012~/..`) reaches the dataset's horizon (the latest known end; for `../2004` the earliest known
  * start), or keeps its own endpoint's span when no other event bounds it; its `openEnd`/`openStart`
- * flag stays so it is drawn and labelled as open. `date` keeps the EDTF string as written.
+ * flag stays so it is drawn and labelled as open. `date` keeps the EDTF string as written. Lanes come
+ * from `vocabulary` (by default, one made from the records' categories).
  */
 export function toTimelineEvents(
 	records: readonly EventRecord[],
-	texts: Record<string, string | undefined> = {}
+	texts: Record<string, string | undefined> = {},
+	vocabulary: Vocabulary = vocabularyOf(
+		null,
+		records.map((r) => r.type)
+	)
 ): TimelineEvent[] {
 	const spans = records.map((record) => parseEdtf(record.date));
 	const [earliestMs, latestMs] = horizon(spans);
@@ -82,7 +86,8 @@ export function toTimelineEvents(
 					after
 				});
 			}
-			return { ...record, span, fuzzy: isFuzzy(span), lane: laneOf(record.type), passages };
+			const lane = laneOf(vocabulary, record.type);
+			return { ...record, span, fuzzy: isFuzzy(span), lane, passages };
 		})
 		.sort(
 			// Plain comparison of ids for ties: localeCompare is four times slower on 100,000 events.
@@ -97,6 +102,8 @@ export function toTimelineEvents(
 export interface Dataset {
 	events: TimelineEvent[];
 	sources: SourceRecord[];
+	/** Its categories and lanes (declared in the file, or made from the events). */
+	vocabulary: Vocabulary;
 	problems: DataProblem[];
 }
 
@@ -130,5 +137,16 @@ export function loadDataset(
 		`${dir}/events.json`
 	);
 	problems.push(...eventProblems);
-	return { events: toTimelineEvents(events, texts), sources, problems };
+	const declared = validateVocabulary(
+		eventsJson.problem ? { events: [] } : eventsJson.value,
+		events,
+		CURATED_RULES,
+		`${dir}/events.json`
+	);
+	problems.push(...declared.problems);
+	const vocabulary = vocabularyOf(
+		declared.vocabulary,
+		events.map((e) => e.type)
+	);
+	return { events: toTimelineEvents(events, texts, vocabulary), sources, vocabulary, problems };
 }

@@ -6,10 +6,8 @@ import './zodConfig';
 import { z } from 'zod';
 
 import { IDENTIFICATIONS } from './identification';
-import { EVENT_TYPES } from './lanes';
 
 export { IDENTIFICATIONS, type Identification } from './identification';
-export { EVENT_TYPES, type EventType } from './lanes';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const countryCode = z
@@ -68,7 +66,8 @@ export const eventSchema = z.strictObject({
 	title: nonEmpty,
 	/** Our Chinese title (required for curated events). */
 	titleZh: nonEmpty.optional(),
-	type: z.enum(EVENT_TYPES),
+	/** The event's category: any name (the dataset's vocabulary draws it); `period` is a band. */
+	type: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
 	date: nonEmpty,
 	dateBasis: z.enum(['stated', 'inferred']),
 	dateNote: nonEmpty.optional(),
@@ -88,7 +87,30 @@ export const eventSchema = z.strictObject({
 	notes: nonEmpty.optional()
 });
 
-export const eventsFileSchema = z.strictObject({ events: z.array(z.unknown()) });
+const cssColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb');
+
+/** A category of events, as the `type` of events names it, with its names. */
+export const categorySchema = z.strictObject({
+	id: nonEmpty,
+	label: nonEmpty,
+	labelZh: nonEmpty.optional()
+});
+
+/** A lane: which categories it draws, its names and colour (one, or one per scheme). */
+export const laneSchema = z.strictObject({
+	id: nonEmpty,
+	label: nonEmpty,
+	labelZh: nonEmpty.optional(),
+	categories: z.array(nonEmpty).min(1, 'a lane draws at least one category'),
+	color: z.union([cssColor, z.strictObject({ light: cssColor, dark: cssColor })]).optional()
+});
+
+/** Our JSON: the events, and optionally the vocabulary that fixes their lanes, names and colours. */
+export const eventsFileSchema = z.strictObject({
+	events: z.array(z.unknown()),
+	categories: z.array(z.unknown()).optional(),
+	lanes: z.array(z.unknown()).optional()
+});
 
 export const sourceSchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug'),

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_DIR, loadDataDir } from '../server/dataDir';
 import { loadDataset } from './load';
-import { isSourceRef } from './schema';
+import { isSourceRef, type EventRecord } from './schema';
 import {
 	CURATED_RULES,
 	formatProblem,
 	parseJson,
 	validateEvents,
 	validateSources,
+	validateVocabulary,
 	type DataProblem
 } from './validate';
 
@@ -49,6 +50,15 @@ const SOURCES = [
 ];
 
 type Raw = Record<string, unknown>;
+
+/** The categories and lanes the curated rules require of the events below. */
+const VOCABULARY = {
+	categories: ['talks', 'agreement', 'period'].map((id) => ({ id, label: id, labelZh: id })),
+	lanes: [
+		{ id: 'talks', label: 'Talks', labelZh: '会谈', categories: ['talks'] },
+		{ id: 'agreements', label: 'Agreements', labelZh: '协议', categories: ['agreement'] }
+	]
+};
 
 function event(overrides: Raw = {}): Raw {
 	return {
@@ -183,7 +193,7 @@ describe('validateEvents', () => {
 	});
 
 	it.each([
-		['an unknown type', { type: 'party' }, 'type'],
+		['an empty category', { type: '  ' }, 'type'],
 		['a missing summary', { summary: undefined }, 'summary'],
 		['an empty title', { title: '  ' }, 'title'],
 		['an id that is not a slug', { id: 'Ministers Meet' }, 'id'],
@@ -408,7 +418,7 @@ describe('validateEvents', () => {
 		const { events, problems } = validate([
 			event({ id: 'bad-date', date: 'soon' }),
 			event(),
-			event({ id: 'bad-type', type: 'party' })
+			event({ id: 'bad-type', type: '' })
 		]);
 		expect(events.map((e) => e.id)).toEqual(['ministers-meet']);
 		expect(problems.map((p) => p.id)).toEqual(['bad-date', 'bad-type']);
@@ -518,14 +528,14 @@ describe('loadDataset', () => {
 			})
 		];
 		const dataset = loadDataset(
-			JSON.stringify({ events }),
+			JSON.stringify({ ...VOCABULARY, events }),
 			JSON.stringify(SOURCES),
 			TEXTS,
 			'fixture'
 		);
 		expect(dataset.problems).toEqual([]);
 		expect(dataset.events.map((e) => e.id)).toEqual(['ministers-meet', 'later']);
-		expect(dataset.events[0]).toMatchObject({ fuzzy: false, lane: 1 });
+		expect(dataset.events[0]).toMatchObject({ fuzzy: false, lane: 0 });
 		expect(dataset.events[0].passages).toEqual([
 			{
 				source: 'moscow-report',
@@ -545,7 +555,11 @@ describe('loadDataset', () => {
 			event({ id: 'stage', type: 'period', date: '2012~/..' }),
 			event({ id: 'last', date: '2023-09-25/2023-09-30' })
 		];
-		const dataset = loadDataset(JSON.stringify({ events }), JSON.stringify(SOURCES), TEXTS);
+		const dataset = loadDataset(
+			JSON.stringify({ ...VOCABULARY, events }),
+			JSON.stringify(SOURCES),
+			TEXTS
+		);
 		expect(dataset.problems).toEqual([]);
 		const stage = dataset.events.find((e) => e.id === 'stage')!;
 		expect(stage.date).toBe('2012~/..');
@@ -562,7 +576,11 @@ describe('loadDataset', () => {
 			event({ id: 'before', type: 'period', date: '../2004' }),
 			event({ id: 'first', date: '2001-06-15' })
 		];
-		const dataset = loadDataset(JSON.stringify({ events }), JSON.stringify(SOURCES), TEXTS);
+		const dataset = loadDataset(
+			JSON.stringify({ ...VOCABULARY, events }),
+			JSON.stringify(SOURCES),
+			TEXTS
+		);
 		const before = dataset.events.find((e) => e.id === 'before')!;
 		expect([before.span.startMs, before.span.endMs]).toEqual([
 			Date.UTC(2001, 5, 15),
@@ -573,7 +591,11 @@ describe('loadDataset', () => {
 
 	it('loadDataset keeps an open interval alone at its own endpoint (never Infinity)', () => {
 		const events = [event({ id: 'stage', type: 'period', date: '2012~/..' })];
-		const [stage] = loadDataset(JSON.stringify({ events }), JSON.stringify(SOURCES), TEXTS).events;
+		const [stage] = loadDataset(
+			JSON.stringify({ ...VOCABULARY, events }),
+			JSON.stringify(SOURCES),
+			TEXTS
+		).events;
 		expect([stage.span.startMs, stage.span.endMs]).toEqual([
 			Date.UTC(2012, 0, 1),
 			Date.UTC(2013, 0, 1)
@@ -601,5 +623,49 @@ describe('loadDataset', () => {
 			for (const p of e.passages) expect(texts[p.source].slice(p.start, p.end)).toBe(p.quote);
 		}
 		expect(quotes).toBeGreaterThanOrEqual(dataset.events.length);
+	});
+});
+
+describe('validateVocabulary', () => {
+	const events = [{ type: 'talks' }, { type: 'period' }] as EventRecord[];
+	it('validateVocabulary accepts a complete curated vocabulary', () => {
+		expect(
+			validateVocabulary({ ...VOCABULARY, events: [] }, events, CURATED_RULES).problems
+		).toEqual([]);
+	});
+
+	it.each([
+		['no vocabulary at all', {}, 'categories'],
+		[
+			'a category with no Chinese name',
+			{ ...VOCABULARY, categories: [{ id: 'talks', label: 'talks' }] },
+			'categories[0].labelZh'
+		],
+		[
+			'a lane drawing an undeclared category',
+			{ ...VOCABULARY, lanes: [{ ...VOCABULARY.lanes[0], categories: ['talks', 'party'] }] },
+			'lanes[0].categories'
+		],
+		[
+			'a category in two lanes',
+			{ ...VOCABULARY, lanes: [VOCABULARY.lanes[0], { ...VOCABULARY.lanes[0], id: 'again' }] },
+			'lanes[1].categories'
+		],
+		['a bad colour', { ...VOCABULARY, lanes: [{ ...VOCABULARY.lanes[0], color: 'red' }] }, 'color'],
+		[
+			'periods in a lane',
+			{ ...VOCABULARY, lanes: [{ ...VOCABULARY.lanes[0], categories: ['talks', 'period'] }] },
+			'lanes[0].categories'
+		]
+	])('validateVocabulary with the curated rules reports %s', (_name, file, field) => {
+		const { problems } = validateVocabulary({ ...file, events: [] }, events, CURATED_RULES);
+		expect(problems.map((p) => p.field).join(' ')).toContain(field);
+	});
+
+	it('validateVocabulary asks nothing of imported data without one', () => {
+		expect(validateVocabulary({ events: [] }, events, {})).toEqual({
+			vocabulary: null,
+			problems: []
+		});
 	});
 });

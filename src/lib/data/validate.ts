@@ -7,13 +7,16 @@ import { tryParseEdtf } from '../timeline/dates';
 import { jsonErrorOffset, lineColumn } from './jsonError';
 import { closestPassage } from './passage';
 import {
+	categorySchema,
 	eventSchema,
 	eventsFileSchema,
 	isSourceRef,
+	laneSchema,
 	sourceSchema,
 	type EventRecord,
 	type SourceRecord
 } from './schema';
+import { PERIOD, type Category, type DeclaredVocabulary } from './vocabulary';
 
 /** One problem found in a dataset. */
 export interface DataProblem {
@@ -224,4 +227,66 @@ export function validateEvents(
 		else events.push(event);
 	});
 	return { events, problems };
+}
+
+/**
+ * Validates the vocabulary an events file may declare (`categories`, `lanes`): each entry's shape,
+ * unique ids, lanes drawing declared categories and each category in one lane at most (periods in
+ * none). With {@link CURATED_RULES} the vocabulary is required and complete: every event's category
+ * declared, every category but `period` in a lane, Chinese names for all. Returns what is valid.
+ */
+export function validateVocabulary(
+	raw: unknown,
+	events: readonly EventRecord[],
+	rules: Partial<EventRules> = {},
+	file = 'data/events.json'
+): { vocabulary: DeclaredVocabulary | null; problems: DataProblem[] } {
+	const problems: DataProblem[] = [];
+	const shape = eventsFileSchema.safeParse(raw);
+	if (!shape.success) return { vocabulary: null, problems };
+	const add = (id: string | undefined, field: string, message: string) =>
+		problems.push({ file, id, field, message });
+	const categories: Category[] = [];
+	shape.data.categories?.forEach((item, i) => {
+		const parsed = categorySchema.safeParse(item);
+		if (!parsed.success)
+			return void problems.push(...zodProblems(parsed.error, file, `categories[${i}]`, item));
+		if (categories.some((c) => c.id === parsed.data.id))
+			return add(parsed.data.id, `categories[${i}].id`, 'duplicate category id');
+		if (rules.requireChinese && !parsed.data.labelZh)
+			add(parsed.data.id, `categories[${i}].labelZh`, 'curated categories need a Chinese name');
+		categories.push(parsed.data);
+	});
+	const lanes: NonNullable<DeclaredVocabulary['lanes']> = [];
+	const laned = new Map<string, string>();
+	shape.data.lanes?.forEach((item, i) => {
+		const parsed = laneSchema.safeParse(item);
+		if (!parsed.success)
+			return void problems.push(...zodProblems(parsed.error, file, `lanes[${i}]`, item));
+		const lane = parsed.data;
+		if (lanes.some((l) => l.id === lane.id))
+			return add(lane.id, `lanes[${i}].id`, 'duplicate lane id');
+		if (rules.requireChinese && !lane.labelZh)
+			add(lane.id, `lanes[${i}].labelZh`, 'curated lanes need a Chinese name');
+		for (const c of lane.categories) {
+			if (c === PERIOD) add(lane.id, `lanes[${i}].categories`, 'periods are bands, not in a lane');
+			else if (categories.length && !categories.some((k) => k.id === c))
+				add(lane.id, `lanes[${i}].categories`, `"${c}" is not a declared category`);
+			else if (laned.has(c))
+				add(lane.id, `lanes[${i}].categories`, `"${c}" is already drawn in lane "${laned.get(c)}"`);
+			else laned.set(c, lane.id);
+		}
+		lanes.push(lane);
+	});
+	if (rules.requireChinese) {
+		const declared = new Set(categories.map((c) => c.id));
+		const missing = new Set(events.map((e) => e.type).filter((t) => !declared.has(t)));
+		for (const type of missing)
+			add(undefined, 'categories', `events use the category "${type}", which is not declared`);
+		for (const c of categories)
+			if (c.id !== PERIOD && !laned.has(c.id))
+				add(c.id, 'lanes', `category "${c.id}" is drawn in no lane`);
+	}
+	const empty = !categories.length && !lanes.length;
+	return { vocabulary: empty ? null : { categories, lanes }, problems };
 }

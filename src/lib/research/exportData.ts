@@ -2,6 +2,7 @@
  * Exports of timeline events: our CSV (the import format, see `CSV_COLUMNS`), our JSON and
  * iCalendar (RFC 5545). Pure functions from events to text; `exportImage.ts` does the pictures.
  */
+import { OTHER_LANE, type Vocabulary } from '../data/vocabulary';
 import Papa from 'papaparse';
 import { citeSource } from '../data/cite';
 import type { TimelineEvent } from '../data/load';
@@ -91,8 +92,16 @@ export function toCsv(events: readonly TimelineEvent[], options: CsvOptions = {}
 }
 
 /** Events as our `{ "events": [...] }` JSON (tab-indented, computed fields removed). */
-export function toJson(events: readonly TimelineEvent[]): string {
-	return JSON.stringify({ events: events.map(toRecord) }, null, '\t') + '\n';
+export function toJson(events: readonly TimelineEvent[], vocabulary?: Vocabulary): string {
+	// The vocabulary goes with the events, so they re-import in the same lanes, names and colours.
+	const used = new Set(events.map((e) => e.type));
+	const declared = vocabulary && {
+		categories: vocabulary.categories.filter((c) => used.has(c.id)),
+		lanes: vocabulary.lanes
+			.filter((l) => l.id !== OTHER_LANE && l.categories.some((c) => used.has(c)))
+			.map((l) => ({ ...l, categories: l.categories.filter((c) => used.has(c)) }))
+	};
+	return JSON.stringify({ ...declared, events: events.map(toRecord) }, null, '\t') + '\n';
 }
 
 /** Options of {@link toIcs}. */

@@ -207,7 +207,7 @@ describe('importDataset: our CSV', () => {
 		const { span, fuzzy, lane, passages, ...record } = result.events[0];
 		expect({ fuzzy, lane, passages, endMs: span.endMs }).toEqual({
 			fuzzy: false,
-			lane: 1,
+			lane: 0,
 			passages: [],
 			endMs: Date.UTC(2023, 3, 20)
 		});
@@ -215,7 +215,7 @@ describe('importDataset: our CSV', () => {
 			id: 'li-visit',
 			title: 'Li visits Russia',
 			titleZh: '李尚福访俄',
-			type: 'visit',
+			type: 'Visit',
 			date: '2023-04-16/2023-04-19',
 			dateBasis: 'inferred',
 			dateNote: 'The text gives no date.',
@@ -238,12 +238,32 @@ describe('importDataset: our CSV', () => {
 		});
 	});
 
+	it('importDataset keeps a sheet’s own categories, each drawn in a lane of its own', () => {
+		const result = importDataset(
+			csv(
+				row({ title: 'A', date: '1942', type: 'Battles' }),
+				row({ title: 'B', date: '1943', type: 'Protests' }),
+				row({ title: 'C', date: '1944', type: 'Battles' })
+			)
+		);
+		expect(result.problems).toEqual([]);
+		expect(result.vocabulary.lanes.map((l) => [l.id, l.categories])).toEqual([
+			['Battles', ['Battles']],
+			['Protests', ['Protests']]
+		]);
+		expect(result.events.map((e) => [e.title, e.lane])).toEqual([
+			['A', 0],
+			['B', 1],
+			['C', 0]
+		]);
+	});
+
 	it('importDataset needs only title and date, in any column order', () => {
 		const result = importDataset('Date,Title\r\n2023-09~,"Drills, approximately"\r\n');
 		expect(result.problems).toEqual([]);
 		expect(result.events[0]).toMatchObject({
 			id: 'drills-approximately-1',
-			type: 'milestone',
+			type: 'event',
 			dateBasis: 'stated',
 			summary: 'Drills, approximately',
 			participants: [],
@@ -296,7 +316,6 @@ describe('importDataset: our CSV', () => {
 		],
 		['a bad URL', { title: 'A', date: '2023', sourceUrl: 'ftp://x' }, 'sourceUrl', /URL/],
 		['a bad country', { title: 'A', date: '2023', country: 'Russia' }, 'country', /ISO 3166/],
-		['an unknown type', { title: 'A', date: '2023', type: 'parade' }, 'type', /.+/],
 		['a reversed range', { title: 'A', date: '2024/2023' }, 'date', /2024\/2023/],
 		[
 			'a reference without its date',
@@ -355,17 +374,18 @@ describe('importDataset: TimelineJS', () => {
 		expect(byId['li-visit']).toMatchObject({
 			title: 'Li Shangfu visits Russia',
 			summary: 'Four\u2011day visit.\nTalks.',
-			type: 'visit',
+			type: 'Visits',
 			date: '2023-04-16/2023-04-19',
 			dateBasis: 'stated',
 			sources: [{ url: 'https://example.org/li', title: 'AFP "report"' }]
 		});
+		// A TimelineJS group is a category of the dataset, drawn in its own lane.
 		expect(byId['zhang-youxia-in-moscow-2']).toMatchObject({
-			type: 'milestone',
+			type: 'Military ties',
 			date: '2023-11',
-			summary: 'Zhang Youxia in Moscow',
-			notes: 'TimelineJS group: Military ties'
+			summary: 'Zhang Youxia in Moscow'
 		});
+		expect(result.vocabulary.lanes.map((l) => l.label)).toEqual(['Visits', 'Military ties']);
 		expect(byId['new-era-5']).toMatchObject({ type: 'period', date: '2012/2021', lane: -1 });
 		expect(result.problems).toEqual([
 			{
@@ -386,7 +406,7 @@ describe('importDataset: TimelineJS', () => {
 		expect(result.events.map((e) => [e.id, e.type, e.date])).toEqual([
 			['new-type-relations-3', 'period', '2012/2021'],
 			['li-visits-russia-2', 'visit', '2023-04-16/2023-04-19'],
-			['forum-5', 'forum', '2024-09-12']
+			['forum-5', 'Forums', '2024-09-12']
 		]);
 		expect(result.events[0].dateNote).toBe('Shown as “Since 2012” in the TimelineJS file.');
 		expect(result.events[1]).toMatchObject({

@@ -6,10 +6,10 @@
  * has at least one problem naming its row, and `events.length + invalid === total`.
  */
 import Papa from 'papaparse';
-import { EVENT_TYPES, type EventType } from '../data/lanes';
+import { PERIOD, vocabularyOf, type Vocabulary } from '../data/vocabulary';
 import { toTimelineEvents, type TimelineEvent } from '../data/load';
 import type { EventRecord } from '../data/schema';
-import { parseJson, validateEvents } from '../data/validate';
+import { parseJson, validateEvents, validateVocabulary } from '../data/validate';
 import { looseDateToEdtf } from '../timeline/userDates';
 import { unescapeCsvCell } from './csvCells';
 
@@ -34,6 +34,8 @@ export interface ImportResult {
 	title?: string;
 	/** The valid events, sorted as by `toTimelineEvents`. */
 	events: TimelineEvent[];
+	/** Their categories and lanes (declared in our JSON, or made from the events). */
+	vocabulary: Vocabulary;
 	problems: ImportProblem[];
 	/** Records read (blank CSV rows and TimelineJS title rows are not records). */
 	total: number;
@@ -220,13 +222,8 @@ export function parseParticipants(
 		});
 }
 
-/** An event type from loose text ("Visits", " talks "), or null when not in our vocabulary. */
-function matchType(text: string): EventType | null {
-	const t = text.trim().toLowerCase();
-	const types = EVENT_TYPES as readonly string[];
-	if (types.includes(t)) return t as EventType;
-	return types.includes(t.replace(/s$/, '')) ? (t.replace(/s$/, '') as EventType) : null;
-}
+/** The category of an event without one: its lane reads "event". */
+const DEFAULT_CATEGORY = 'event';
 
 /**
  * The summary of a record without one: its title. Without a title either the record is rejected for
@@ -262,7 +259,8 @@ function finish(
 	file: string,
 	columns: Record<string, string>,
 	extra: ImportProblem[] = [],
-	title?: string
+	title?: string,
+	declared?: Raw
 ): ImportResult {
 	const problems = [...extra];
 	const accepted: EventRecord[] = [];
@@ -288,11 +286,24 @@ function finish(
 		else if (found.length === 0) found.push({ row, id, message: 'rejected' });
 		problems.push(...found.map((p) => ({ ...p, field: column(p.field) || undefined })));
 	}
-	const events = toTimelineEvents(accepted);
+	// Our JSON may declare its categories and lanes; otherwise they are made from the events.
+	const checked = declared ? validateVocabulary(declared, accepted, {}, file) : null;
+	for (const p of checked?.problems ?? [])
+		problems.push({
+			row: null,
+			field: [p.id, p.field].filter(Boolean).join(': '),
+			message: p.message
+		});
+	const vocabulary = vocabularyOf(
+		checked?.vocabulary,
+		accepted.map((e) => e.type)
+	);
+	const events = toTimelineEvents(accepted, {}, vocabulary);
 	return {
 		format,
 		title,
 		events,
+		vocabulary,
 		problems,
 		total: drafts.length,
 		invalid: drafts.length - events.length
@@ -301,7 +312,15 @@ function finish(
 
 /** A file that could not be read at all: one problem, no records. */
 function failure(message: string): ImportResult {
-	return { format: null, events: [], problems: [{ row: null, message }], total: 0, invalid: 0 };
+	const vocabulary = vocabularyOf(null, []);
+	return {
+		format: null,
+		events: [],
+		vocabulary,
+		problems: [{ row: null, message }],
+		total: 0,
+		invalid: 0
+	};
 }
 
 const obj = (v: unknown): Raw =>
@@ -338,15 +357,14 @@ function timelineDraft(
 	id: string
 ): Draft {
 	const title = htmlToText(s.headline);
-	const type = s.period ? 'period' : (matchType(s.group) ?? 'milestone');
+	// A TimelineJS group is a category of its own, drawn in a lane of its own.
+	const type = s.period ? PERIOD : s.group.trim() || DEFAULT_CATEGORY;
 	const record: Raw = { id, title, type, date: date.date, dateBasis: 'stated' };
 	if (s.display.trim())
 		record.dateNote = `Shown as “${htmlToText(s.display)}” in the TimelineJS file.`;
 	record.summary = htmlToText(s.text) || defaultSummary(title);
 	const url = media.url.trim();
 	if (isHttp(url)) record.sources = [{ url, ...(media.caption ? { title: media.caption } : {}) }];
-	if (s.group.trim() && !s.period && !matchType(s.group))
-		record.notes = `TimelineJS group: ${s.group.trim()}`;
 	const problems: ImportProblem[] = date.bad
 		? [{ row, id, field: 'date', message: `"${date.bad}" (year/month/day) is not a date` }]
 		: [];
@@ -403,14 +421,14 @@ function importTimelineJson(value: Raw, file: string): ImportResult {
 
 function importOursJson(value: Raw, file: string): ImportResult {
 	const extra = Object.keys(value)
-		.filter((k) => k !== 'events')
+		.filter((k) => !['events', 'categories', 'lanes'].includes(k))
 		.map((k) => ({ row: null, message: `unknown top-level key "${k}" ignored` }));
 	const drafts = (value.events as unknown[]).map((record, i) => ({
 		row: i + 1,
 		record: (record ?? null) as Raw,
 		problems: []
 	}));
-	return finish('ours', drafts, file, {}, extra);
+	return finish('ours', drafts, file, {}, extra, undefined, value);
 }
 
 function importJson(text: string, file: string): ImportResult {
@@ -458,7 +476,7 @@ function csvDraft(cell: (name: string) => string, row: number, id: string): Draf
 		if (value) record[key] = value;
 	};
 	optional('titleZh', cell('titlezh'));
-	record.type = cell('type') ? (matchType(cell('type')) ?? cell('type')) : 'milestone';
+	record.type = cell('type') || DEFAULT_CATEGORY;
 	record.date = cell('date');
 	record.dateBasis = cell('datebasis').toLowerCase() || 'stated';
 	optional('dateNote', cell('datenote'));

@@ -3,8 +3,8 @@ import { loadPresentData } from '../present/data.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	const { events, sources } = getDataset();
+	const { events, sources, vocabulary } = getDataset();
 	// The ids `?tour=` may name (the built-in tour and every valid tour file), to report unknown ones.
 	const tourIds = loadPresentData().tours.map((tour) => tour.id);
-	return { events, sources, tourIds };
+	return { events, sources, vocabulary, tourIds };
 };

@@ -15,7 +15,7 @@ const files = import.meta.glob('/data/tours/*.json', { eager: true, import: 'def
 
 /** Events, source records, tours and every data problem, formatted one per line. */
 export function loadPresentData() {
-	const { events, sources, problems } = getDataset();
+	const { events, sources, vocabulary, problems } = getDataset();
 	const tours: Tour[] = [defaultTour(events, t('en', 'presentAllTour'))];
 	const tourProblems: string[] = [];
 	for (const [path, raw] of Object.entries(files)) {
@@ -33,6 +33,7 @@ export function loadPresentData() {
 	return {
 		events,
 		sources,
+		vocabulary,
 		tours,
 		problems: [...problems.map(formatProblem), ...tourProblems]
 	};

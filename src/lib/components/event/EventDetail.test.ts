@@ -2,6 +2,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvents } from '$lib/data/load';
+import { vocabularyOf } from '$lib/data/vocabulary';
 import type { EventRecord } from '$lib/data/schema';
 import EventDetail from './EventDetail.svelte';
 
@@ -26,7 +27,8 @@ function detail(urls: { url: string; title?: string }[], referenceUrl?: string) 
 		sources: urls
 	};
 	const [event] = toTimelineEvents([record]);
-	return render(EventDetail, { props: { event, sources: [], imported: true } }).body;
+	const vocabulary = vocabularyOf(null, [record.type]);
+	return render(EventDetail, { props: { event, vocabulary, sources: [], imported: true } }).body;
 }
 
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);

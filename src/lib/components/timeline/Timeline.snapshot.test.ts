@@ -8,7 +8,7 @@ import { FIXTURE_DIR, loadDataDir } from '$lib/server/dataDir';
 import { viewOf } from '$lib/state/view.svelte';
 import Timeline from './Timeline.svelte';
 
-const { events } = loadDataDir(FIXTURE_DIR);
+const { events, vocabulary } = loadDataDir(FIXTURE_DIR);
 const WIDTH = 1000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -16,7 +16,9 @@ function snapshot(range: [number, number] | null, lang: 'en' | 'zh' = 'en') {
 	const view = viewOf(events.map((e) => e.span));
 	view.widthPx = WIDTH;
 	if (range) view.show(range[0], range[1]);
-	const { body } = render(Timeline, { props: { events, view, lang, showOverview: false } });
+	const { body } = render(Timeline, {
+		props: { events, vocabulary, view, lang, showOverview: false }
+	});
 	const height = /<svg class="chart[^"]*"[^>]*height="([\d.]+)"/.exec(body)?.[1] ?? '400';
 	const markup = body
 		.replace(/<!--[^>]*-->/g, '')

@@ -1,19 +1,12 @@
 /**
- * Canvas helpers shared by the canvas layers: sizing for devicePixelRatio and the lane colours
- * (CSS custom properties, so both themes apply).
+ * Canvas helpers shared by the canvas layers: sizing for devicePixelRatio, and colours resolved for
+ * the page's scheme (lane colours are `light-dark()` pairs, which a canvas cannot read).
  */
-
-/** The CSS custom property of each lane's colour, by lane index. */
-export const LANE_COLOR_VARS = [
-	'--lane-forums',
-	'--lane-visits',
-	'--lane-exercises',
-	'--lane-summits'
-];
 
 /**
  * Sizes `canvas` to `widthPx × heightPx` CSS pixels at the device's pixel ratio, clears it and
- * returns a context drawing in CSS pixels, with `laneColor(i)` resolving a lane's current colour.
+ * returns a context drawing in CSS pixels, with `resolve(css)` turning a CSS colour (`light-dark(…)`,
+ * `var(--x)`) into the one in use: the canvas's own computed `color`, read once per colour.
  */
 export function prepareCanvas(canvas: HTMLCanvasElement, widthPx: number, heightPx: number) {
 	const ratio = window.devicePixelRatio || 1;
@@ -23,11 +16,15 @@ export function prepareCanvas(canvas: HTMLCanvasElement, widthPx: number, height
 	if (!c) return null;
 	c.setTransform(ratio, 0, 0, ratio, 0, 0);
 	c.clearRect(0, 0, widthPx, heightPx);
-	// The palette is light-dark() pairs, which a canvas cannot read: the canvas's own computed `color`
-	// resolves one to the theme in use.
-	const laneColor = (lane: number) => {
-		canvas.style.color = `var(${LANE_COLOR_VARS[lane]}, #888)`;
-		return getComputedStyle(canvas).color;
+	const resolved = new Map<string, string>();
+	const resolve = (css: string) => {
+		let color = resolved.get(css);
+		if (color === undefined) {
+			canvas.style.color = css;
+			color = getComputedStyle(canvas).color;
+			resolved.set(css, color);
+		}
+		return color;
 	};
-	return { c, laneColor };
+	return { c, resolve };
 }

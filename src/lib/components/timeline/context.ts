@@ -4,6 +4,7 @@
  */
 import { createContext } from 'svelte';
 import type { TimelineEvent } from '$lib/data/load';
+import type { Vocabulary } from '$lib/data/vocabulary';
 import type { TimelineView } from '$lib/state/view.svelte';
 import type { Lang } from '$lib/timeline/format';
 import type { Geometry } from '$lib/timeline/geometry';
@@ -14,6 +15,8 @@ export interface TimelineContext {
 	view: TimelineView;
 	readonly lang: Lang;
 	readonly events: readonly TimelineEvent[];
+	/** The dataset's categories and lanes: names and colours. */
+	readonly vocabulary: Vocabulary;
 	readonly periods: readonly TimelineEvent[];
 	readonly marks: readonly LaneMark[];
 	/** Lanes with too many visible events to label: drawn as density, with aggregate marks. */
