@@ -42,8 +42,17 @@ test('wheel zoom changes the range in the URL and the tick granularity; Back res
 	expect(rangeDays(page.url())).toBeLessThan(5 * 365);
 	expect(await axisLevel(page)).not.toBe(before);
 
-	// A discrete step (the + button) pushes an entry; Back returns to the wheel-zoomed range.
-	const zoomed = page.url();
+	// A discrete step (the + button) pushes an entry; Back returns to the wheel-zoomed range, once the
+	// address has settled (a gesture replaces it at most every 250 ms).
+	let zoomed = '';
+	await expect
+		.poll(async () => {
+			const previous = zoomed;
+			zoomed = page.url();
+			await page.waitForTimeout(400);
+			return previous === zoomed && zoomed === page.url();
+		})
+		.toBe(true);
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await expect(page).not.toHaveURL(zoomed);
 	await page.goBack();

@@ -86,34 +86,22 @@ function markOf(item: LayoutItem, o: LayoutOptions, row: number, pinned = false)
 	// The selected event's name is also in its detail panel: its label may give way down to the dot.
 	const keep = Math.min(item.labelPx, pinned ? o.markPx : o.minLabelPx);
 	const flipped = item.leftPx !== undefined && item.leftPx < item.xPx;
-	const base = { members: [item.index], xPx: item.xPx, x2Px: item.x2Px, row, cluster: false };
-	if (flipped) {
-		const labelRight = item.xPx + o.markPx;
-		const right = Math.max(labelRight, item.x2Px);
-		const left = item.leftPx!;
-		const maxLeft = Math.max(left, labelRight - keep);
-		return {
-			...base,
-			left,
-			right,
-			minRight: right,
-			maxLeft,
-			labelLeft: left,
-			labelRight,
-			pinned
-		};
-	}
-	const labelRight = item.xPx + item.labelPx;
+	// One literal (no spreads): this runs for every visible event on every frame of a zoom.
+	const labelLeft = flipped ? item.leftPx! : item.xPx;
+	const labelRight = flipped ? item.xPx + o.markPx : item.xPx + item.labelPx;
 	const right = Math.max(labelRight, item.x2Px);
-	const minRight = Math.max(item.x2Px, item.xPx + keep);
 	return {
-		...base,
-		left: item.xPx,
+		members: [item.index],
+		xPx: item.xPx,
+		x2Px: item.x2Px,
+		left: labelLeft,
 		right,
-		minRight,
-		maxLeft: item.xPx,
-		labelLeft: item.xPx,
+		minRight: flipped ? right : Math.max(item.x2Px, item.xPx + keep),
+		maxLeft: flipped ? Math.max(labelLeft, labelRight - keep) : item.xPx,
+		labelLeft,
 		labelRight,
+		row,
+		cluster: false,
 		pinned
 	};
 }
@@ -126,33 +114,36 @@ function cut(mark: Mark, left: number, right: number): void {
 	mark.labelRight = Math.min(mark.labelRight, mark.right);
 }
 
+/** Where the label of a cluster starting at `xPx` goes: at its start, or ending at the view's edge. */
+function clusterLabel(host: Mark, xPx: number, o: LayoutOptions): [number, number] {
+	const left = Math.max(host.left, Math.min(xPx, o.widthPx - o.clusterLabelPx));
+	return [left, Math.max(left + o.markPx, Math.min(left + o.clusterLabelPx, o.widthPx))];
+}
+
+/** How far right `host` would reach with `item` added (see {@link merge}); allocates nothing. */
+function mergedRight(host: Mark, item: LayoutItem, o: LayoutOptions): number {
+	const xPx = Math.min(host.xPx, item.xPx);
+	return Math.max(clusterLabel(host, xPx, o)[1], host.x2Px, item.x2Px, xPx);
+}
+
 /**
- * `host` with `item` added: a cluster drawn over its members' whole extent, its "N events" label at
- * the extent's start (or ending at the view's right edge when there is no room), never reaching left
- * of where the host began.
+ * Adds `item` to `host`, which becomes (or stays) a cluster drawn over its members' whole extent, its
+ * "N events" label at the extent's start (or ending at the view's right edge when there is no room),
+ * never reaching left of where the host began. In place: marks are the layout's own until returned.
  */
-function merge(host: Mark, item: LayoutItem, o: LayoutOptions): Mark {
+function merge(host: Mark, item: LayoutItem, o: LayoutOptions): void {
 	const xPx = Math.min(host.xPx, item.xPx);
 	const x2Px = Math.max(host.x2Px, item.x2Px, xPx);
-	const labelLeft = Math.max(host.left, Math.min(xPx, o.widthPx - o.clusterLabelPx));
-	const labelRight = Math.max(
-		labelLeft + o.markPx,
-		Math.min(labelLeft + o.clusterLabelPx, o.widthPx)
-	);
-	const right = Math.max(labelRight, x2Px);
-	return {
-		...host,
-		members: [...host.members, item.index],
-		xPx,
-		x2Px,
-		left: Math.min(labelLeft, Math.max(host.left, xPx)),
-		right,
-		minRight: right,
-		maxLeft: -Infinity,
-		labelLeft,
-		labelRight,
-		cluster: true
-	};
+	const [labelLeft, labelRight] = clusterLabel(host, xPx, o);
+	host.members.push(item.index);
+	host.left = Math.min(labelLeft, Math.max(host.left, xPx));
+	host.xPx = xPx;
+	host.x2Px = x2Px;
+	host.right = host.minRight = Math.max(labelRight, x2Px);
+	host.maxLeft = -Infinity;
+	host.labelLeft = labelLeft;
+	host.labelRight = labelRight;
+	host.cluster = true;
 }
 
 /**
@@ -188,12 +179,12 @@ export function assignRows(
 
 	for (const item of sorted) {
 		if (item === pin) {
-			let mark = reserved!;
+			const mark = reserved!;
 			reserved = null;
 			cut(mark, (rows[0].at(-1)?.right ?? -Infinity) + gap, Infinity);
-			for (const w of waiting) mark = { ...merge(mark, w, o), pinned: true };
+			for (const w of waiting) merge(mark, w, o);
 			waiting = [];
-			rows[0].push({ ...mark, pinned: true });
+			rows[0].push(mark);
 			continue;
 		}
 		const mark = markOf(item, o, 0);
@@ -202,7 +193,8 @@ export function assignRows(
 			(marks, r) => (marks.at(-1)?.right ?? -Infinity) + gap <= mark.left && mark.right <= limit(r)
 		);
 		if (free >= 0) {
-			rows[free].push({ ...mark, row: free });
+			mark.row = free;
+			rows[free].push(mark);
 			continue;
 		}
 		// 2. The row where cutting labels leaves the most room.
@@ -227,7 +219,8 @@ export function assignRows(
 				cut(mark, boundary, Infinity);
 			}
 			cut(mark, -Infinity, limit(best));
-			rows[best].push({ ...mark, row: best });
+			mark.row = best;
+			rows[best].push(mark);
 			continue;
 		}
 		// 3. A cluster with the nearest mark (in time) that can grow without reaching the pinned stretch.
@@ -235,15 +228,14 @@ export function assignRows(
 		rows.forEach((marks, r) => {
 			const last = marks.at(-1);
 			if (!last || last.pinned) return;
-			if (merge(last, item, o).right > limit(r)) return;
+			if (mergedRight(last, item, o) > limit(r)) return;
 			if (host < 0 || last.xPx > rows[host].at(-1)!.xPx) host = r;
 		});
-		if (host >= 0) rows[host].push(merge(rows[host].pop()!, item, o));
+		if (host >= 0) merge(rows[host].at(-1)!, item, o);
 		else if (reserved) waiting.push(item);
 		else {
 			// Only the pinned mark is left to join (one row, nothing else placed near it).
-			const row = rows.findIndex((marks) => marks.at(-1)?.pinned);
-			rows[row].push({ ...merge(rows[row].pop()!, item, o), pinned: true });
+			merge(rows.find((marks) => marks.at(-1)?.pinned)!.at(-1)!, item, o);
 		}
 	}
 	return rows.flat().map((m) => ({

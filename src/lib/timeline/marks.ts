@@ -99,13 +99,20 @@ export function layoutView(
 			byLane[item.lane].push({ index: i, xPx, x2Px, labelPx, leftPx });
 		}
 	}
+	const shownCount = byLane.filter((l, i) => l.length || denseLanes[i] || shown[i]).length;
+	// No lane can get more rows than the height leaves when every other shown lane has one: measuring
+	// what a lane needs stops a row beyond that.
+	const mostRows =
+		options.heightPx === undefined
+			? AUTO_MAX_ROWS
+			: rowCapacity(options.heightPx, shownCount, size) - shownCount + 1;
+	const measureRows = Math.min(MAX_ROWS, mostRows + 1);
 	const full = byLane.map((laneItems) =>
-		laneItems.length ? assignRows(laneItems, { ...layout, maxRows: MAX_ROWS }, pinned) : []
+		laneItems.length ? assignRows(laneItems, { ...layout, maxRows: measureRows }, pinned) : []
 	);
 	const needed = full.map((marks, lane) =>
 		denseLanes[lane] ? DENSE_ROWS : marks.reduce((n, m) => Math.max(n, m.row + 1), 0)
 	);
-	const shownCount = needed.filter((n, i) => n > 0 || shown[i]).length;
 	// As tall as its content, a lane takes what it needs up to AUTO_MAX_ROWS; filling a height, lanes
 	// share what it holds, the selected event's lane first getting a second row.
 	const wanted =

@@ -16,15 +16,26 @@ export function prepareCanvas(canvas: HTMLCanvasElement, widthPx: number, height
 	if (!c) return null;
 	c.setTransform(ratio, 0, 0, ratio, 0, 0);
 	c.clearRect(0, 0, widthPx, heightPx);
-	const resolved = new Map<string, string>();
+	// Reading a computed style forces style work: each colour is read once per scheme, not per frame.
+	const scheme = schemeKey();
 	const resolve = (css: string) => {
-		let color = resolved.get(css);
+		const key = `${scheme}|${css}`;
+		let color = RESOLVED.get(key);
 		if (color === undefined) {
 			canvas.style.color = css;
 			color = getComputedStyle(canvas).color;
-			resolved.set(css, color);
+			RESOLVED.set(key, color);
 		}
 		return color;
 	};
 	return { c, resolve };
+}
+
+const RESOLVED = new Map<string, string>();
+
+/** What decides which half of a `light-dark()` pair applies: a forced theme, the system's, paper. */
+function schemeKey(): string {
+	const forced = document.documentElement.dataset.theme;
+	if (matchMedia('print').matches) return 'print';
+	return forced ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 }
