@@ -19,13 +19,8 @@ import { viewOf, type TimelineView, type ViewChange } from '$lib/state/view.svel
 import { eventWindow } from '$lib/timeline/extent';
 import { formatRange } from '$lib/timeline/format';
 import type { SearchHits } from '$lib/timeline/search';
-import {
-	DEFAULT_VIEW,
-	formatViewState,
-	NO_FILTERS,
-	type Filters,
-	type UrlIssue
-} from '$lib/timeline/viewState';
+import type { UrlIssue } from '$lib/timeline/urlIssue';
+import { DEFAULT_VIEW, formatViewState, NO_FILTERS, type Filters } from '$lib/timeline/viewState';
 
 /** A dataset on screen; `label` names a researcher's own (null for the curated one). */
 export interface Shown {

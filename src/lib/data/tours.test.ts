@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { t } from '../i18n/strings';
 import { FIXTURE_DIR, loadDataDir } from '../server/dataDir';
 import {
 	clampStep,
@@ -246,7 +247,7 @@ describe('step parsing', () => {
 		]
 	])('parsePresentParams(%j) names each correction', (search, expected) => {
 		const { issues } = parsePresentParams(new URLSearchParams(search), tours);
-		expect(issues.map((i) => [i.param, i.value, i.message])).toEqual(expected);
+		expect(issues.map((i) => [i.param, i.value, t('en', i.code, i.values)])).toEqual(expected);
 	});
 
 	it.each(['', 'tour=short&step=2', 'step=4', 'step=', 'tour=', 'step=%204%20', 'step=%2B3'])(
@@ -259,7 +260,10 @@ describe('step parsing', () => {
 	it('parsePresentParams names the first tour when the unknown one falls back to it', () => {
 		const { tour, issues } = parsePresentParams(new URLSearchParams('tour=x'), [tours[1]]);
 		expect(tour).toBe('short');
-		expect(issues[0].message).toBe('there is no tour "x"; showing tour "short"');
+		expect(issues[0]).toMatchObject({ code: 'urlTourReplaced', values: { instead: 'short' } });
+		expect(t('en', issues[0].code, issues[0].values)).toBe(
+			'there is no tour "x"; showing tour "short"'
+		);
 	});
 
 	it('parsePresentParams clips hostile values and never throws', () => {
@@ -271,7 +275,7 @@ describe('step parsing', () => {
 		expect(issues.map((i) => i.param)).toEqual(['tour', 'step']);
 		for (const issue of issues) {
 			expect(issue.value.length).toBeLessThanOrEqual(61);
-			expect(issue.message.length).toBeLessThan(400);
+			expect(t('en', issue.code, issue.values).length).toBeLessThan(400);
 		}
 		expect(parsePresentParams(new URLSearchParams('tour=a'), [])).toEqual({
 			tour: 'all',

@@ -5,7 +5,7 @@
  */
 import { eventWindow, paddedWindow } from '../timeline/extent';
 import { parseTypedDate } from '../timeline/userDates';
-import { clip, type UrlIssue } from '../timeline/viewState';
+import { clip, type UrlIssue } from '../timeline/urlIssue';
 import type { DataProblem } from './validate';
 
 /** Id of the built-in tour of every event; no file may use it. */
@@ -319,13 +319,11 @@ export function parsePresentParams(
 	const tour = tours.find((t) => t.id === wanted) ?? tours[0];
 	if (!tour) return { tour: DEFAULT_TOUR_ID, step: 1, issues };
 	if (wanted && tour.id !== wanted) {
-		const builtIn = tour.id === DEFAULT_TOUR_ID;
-		const instead = builtIn ? 'the default tour' : `tour "${tour.id}"`;
 		issues.push({
 			param: 'tour',
 			value: clip(wanted),
-			message: `there is no tour "${clip(wanted)}"; showing ${instead}`,
-			zh: `没有导览“${clip(wanted)}”，改为显示${builtIn ? '默认导览' : `导览“${tour.id}”`}`
+			code: 'urlTourReplaced',
+			values: { value: clip(wanted), instead: tour.id === DEFAULT_TOUR_ID ? null : tour.id }
 		});
 	}
 	const raw = params.get('step');
@@ -333,21 +331,14 @@ export function parsePresentParams(
 	const { step, problem } = readStep(raw, count);
 	if (problem && raw !== null) {
 		const value = clip(raw.trim());
-		const [message, zh] = {
-			'not-a-number': [
-				`"${value}" is not a step number (1 to ${Math.max(1, count)}); showing step 1`,
-				`“${value}”不是步数（1 至 ${Math.max(1, count)}），改为显示第 1 步`
-			],
-			'before-first': [
-				`step ${value} is before the first step (1); showing step 1`,
-				`第 ${value} 步在第 1 步之前，改为显示第 1 步`
-			],
-			'past-last': [
-				`step ${value} is past the last step (${step}); showing step ${step}`,
-				`第 ${value} 步超出最后一步（${step}），改为显示第 ${step} 步`
-			]
-		}[problem];
-		issues.push({ param: 'step', value, message, zh });
+		const last = Math.max(1, count);
+		issues.push(
+			problem === 'not-a-number'
+				? { param: 'step', value, code: 'urlStepNotNumber', values: { value, last } }
+				: problem === 'before-first'
+					? { param: 'step', value, code: 'urlStepBeforeFirst', values: { value } }
+					: { param: 'step', value, code: 'urlStepPastLast', values: { value, last: step } }
+		);
 	}
 	return { tour: tour.id, step, issues };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LANG_CODES } from '../i18n/lang';
+import { t } from '../i18n/strings';
 import { DEFAULT_VIEW } from '../timeline/urlState';
 import { DEFAULT_EMBED, formatEmbedParams, parseEmbedParams } from './params';
 
@@ -35,7 +37,7 @@ describe('parseEmbedParams', () => {
 
 	it('parseEmbedParams falls back to defaults and names each bad parameter', () => {
 		const { config, issues } = parseEmbedParams(
-			new URLSearchParams('theme=purple&lang=fr&controls=maybe&events=nope&tour=t9&selected=zzz'),
+			new URLSearchParams('theme=purple&lang=qaa&controls=maybe&events=nope&tour=t9&selected=zzz'),
 			context
 		);
 		expect(config).toMatchObject({ ...DEFAULT_EMBED, view: { event: null } });
@@ -57,8 +59,8 @@ describe('parseEmbedParams', () => {
 			{
 				param: 'tour',
 				value: 'nope',
-				message: 'there is no tour "nope"',
-				zh: '没有导览“nope”'
+				code: 'urlNoTour',
+				values: { value: 'nope' }
 			}
 		]);
 		// Without the ids (as the page used to call it) nothing can be checked.
@@ -93,8 +95,9 @@ describe('parseEmbedParams', () => {
 			expect(config.lang).toBe(lang);
 			expect(issues).toHaveLength(1);
 			expect(issues[0].param).toBe('lang');
-			expect(issues[0].message).toContain('is not a language of this site (en, zh)');
-			expect(issues[0].message).toContain(using);
+			const message = t('en', issues[0].code, issues[0].values);
+			expect(message).toContain(`is not a language of this site (${LANG_CODES.join(', ')})`);
+			expect(message).toContain(using);
 		}
 	);
 
@@ -116,7 +119,7 @@ describe('parseEmbedParams', () => {
 		);
 		expect(config.view).toEqual({ ...DEFAULT_VIEW, fromMs: Date.UTC(2023, 0, 1) });
 		expect(issues.map((i) => i.param)).toEqual(['data', 'q', 'countries', 'thme']);
-		expect(issues[0].message).toContain('not an embed parameter');
+		expect(issues[0].code).toBe('urlNotEmbedParam');
 	});
 
 	it('parseEmbedParams shows a repeated id once and reports a repeated unknown id once', () => {

@@ -3,15 +3,14 @@
  * plus `events` (ids to show), `tour`, `selected`, `theme`, `lang` and `controls`. Bad values yield issues
  * naming the parameter; the default applies.
  */
+import { clip, type UrlIssue } from '../timeline/urlIssue';
 import {
-	clip,
 	formatViewState,
 	parseViewState,
-	type UrlIssue,
 	type ViewState,
 	type ViewStateContext
 } from '../timeline/urlState';
-import { langIssue, pickLang } from '../i18n/lang';
+import { DEFAULT_LANG, langIssue, pickLang, type Lang } from '../i18n/lang';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -22,7 +21,7 @@ export interface EmbedConfig {
 	events: string[];
 	tour: string | null;
 	theme: Theme;
-	lang: 'en' | 'zh';
+	lang: Lang;
 	controls: boolean;
 }
 
@@ -31,7 +30,7 @@ export const DEFAULT_EMBED: Omit<EmbedConfig, 'view'> = {
 	events: [],
 	tour: null,
 	theme: 'auto',
-	lang: 'en',
+	lang: DEFAULT_LANG,
 	controls: true
 };
 
@@ -48,8 +47,8 @@ function choice<T extends string>(
 	issues.push({
 		param: name,
 		value: clip(raw),
-		message: `"${clip(raw)}" is not one of ${options.join(', ')}`,
-		zh: `“${clip(raw)}”不是 ${options.join('、')} 之一`
+		code: 'urlNotOneOf',
+		values: { value: clip(raw), options }
 	});
 	return fallback;
 }
@@ -101,8 +100,8 @@ export function parseEmbedParams(
 			issues.push({
 				param: 'events',
 				value: clip(id),
-				message: `there is no event "${clip(id)}"`,
-				zh: `没有事件“${clip(id)}”`
+				code: 'urlNoEvent',
+				values: { value: clip(id) }
 			});
 		else events.push(id);
 	}
@@ -111,14 +110,16 @@ export function parseEmbedParams(
 		issues.push({
 			param: 'tour',
 			value: clip(tour),
-			message: `there is no tour "${clip(tour)}"`,
-			zh: `没有导览“${clip(tour)}”`
+			code: 'urlNoTour',
+			values: { value: clip(tour) }
 		});
 		tour = null;
 	}
 	const theme = choice(params, 'theme', ['light', 'dark', 'auto'] as const, 'auto', issues);
 	// The same reading and notice as the other pages (lib/i18n/lang.ts); missing or empty is English.
-	const lang = params.get('lang') ? pickLang(params.get('lang'), context.languages ?? []) : 'en';
+	const lang = params.get('lang')
+		? pickLang(params.get('lang'), context.languages ?? [])
+		: DEFAULT_LANG;
 	const badLang = langIssue(params, context.languages ?? []);
 	if (badLang) issues.push(badLang);
 	const controls = choice(params, 'controls', ['on', 'off'] as const, 'on', issues) === 'on';
@@ -127,8 +128,8 @@ export function parseEmbedParams(
 		issues.push({
 			param: clip(name),
 			value: clip(params.get(name)!),
-			message: `"${clip(name)}" is not an embed parameter (${EMBED_PARAMS.join(', ')}); it was ignored`,
-			zh: `“${clip(name)}”不是嵌入参数（${EMBED_PARAMS.join(', ')}），已忽略`
+			code: 'urlNotEmbedParam',
+			values: { name: clip(name), params: EMBED_PARAMS }
 		});
 	}
 	return { config: { view, events, tour, theme, lang, controls }, issues };
@@ -141,7 +142,7 @@ export function formatEmbedParams(config: EmbedConfig): URLSearchParams {
 	if (config.events.length) params.set('events', config.events.join(','));
 	if (config.tour) params.set('tour', config.tour);
 	if (config.theme !== 'auto') params.set('theme', config.theme);
-	if (config.lang !== 'en') params.set('lang', config.lang);
+	if (config.lang !== DEFAULT_LANG) params.set('lang', config.lang);
 	if (!config.controls) params.set('controls', 'off');
 	return params;
 }

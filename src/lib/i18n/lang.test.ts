@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { browserLang, langIssue, pickLang } from './lang';
+import { browserLang, DEFAULT_LANG, LANG_CODES, langIssue, pickLang } from './lang';
+import { t } from './strings';
 
 describe('pickLang', () => {
 	it.each([
@@ -11,7 +12,8 @@ describe('pickLang', () => {
 		['EN-us', ['zh'], 'en'],
 		[' zh ', [], 'zh'],
 		['xx', [], 'en'],
-		['xx', ['fr', 'zh-TW'], 'zh'],
+		// qaa is reserved for local use (ISO 639-2): never one of the site's languages.
+		['xx', ['qaa', 'zh-TW'], 'zh'],
 		['english', [], 'en'],
 		['zhx', ['zh'], 'zh'],
 		['', ['zh'], 'zh'],
@@ -23,8 +25,16 @@ describe('pickLang', () => {
 
 	it('browserLang is Chinese for any zh* language, else English', () => {
 		expect(browserLang(['de', 'zh-Hans-CN'])).toBe('zh');
+		expect(browserLang(['en-US', 'zh-CN'])).toBe('zh');
 		expect(browserLang(['de'])).toBe('en');
 		expect(browserLang([])).toBe('en');
+	});
+
+	it('LANG_CODES lists the site languages, English first as the default', () => {
+		expect(LANG_CODES[0]).toBe('en');
+		expect(DEFAULT_LANG).toBe('en');
+		expect(LANG_CODES).toContain('zh');
+		expect(new Set(LANG_CODES).size).toBe(LANG_CODES.length);
 	});
 });
 
@@ -40,12 +50,10 @@ describe('langIssue', () => {
 		expect(langIssue('?lang=xx')).toEqual({
 			param: 'lang',
 			value: 'xx',
-			message: '"xx" is not a language of this site (en, zh); using English (en)',
-			zh: '“xx”不是本站的语言（en, zh），改用英文（en）'
+			code: 'urlNotLanguage',
+			values: { value: 'xx', langs: LANG_CODES, used: 'en' }
 		});
-		expect(langIssue('?lang=xx', ['zh-CN'])!.message).toBe(
-			'"xx" is not a language of this site (en, zh); using Chinese (zh)'
-		);
+		expect(langIssue('?lang=xx', ['zh-CN'])!.values).toMatchObject({ used: 'zh' });
 		// Spellings the site reads as its languages are used, not reported.
 		for (const ok of ['zh-CN', 'ZH', 'EN', 'en-GB']) expect(langIssue(`?lang=${ok}`)).toBeNull();
 	});
@@ -53,13 +61,14 @@ describe('langIssue', () => {
 	it('langIssue clips a hostile value and never throws', () => {
 		const issue = langIssue(`?lang=${'x'.repeat(5000)}`)!;
 		expect(issue.value.length).toBeLessThanOrEqual(61);
-		expect(issue.message.length).toBeLessThan(400);
+		expect(t('en', issue.code, issue.values).length).toBeLessThan(400);
 		fc.assert(
 			fc.property(fc.string(), fc.array(fc.string(), { maxLength: 3 }), (value, languages) => {
 				const issue = langIssue(new URLSearchParams({ lang: value }), languages);
-				if (value === '' || /^(en|zh)\b/i.test(value.trim())) expect(issue).toBeNull();
+				const named = LANG_CODES.some((c) => new RegExp(`^${c}\\b`, 'i').test(value.trim()));
+				if (value === '' || named) expect(issue).toBeNull();
 				else expect(issue?.param).toBe('lang');
-				expect(['en', 'zh']).toContain(pickLang(value, languages));
+				expect(LANG_CODES).toContain(pickLang(value, languages));
 			}),
 			{ numRuns: 1000 }
 		);

@@ -1,235 +1,101 @@
 /**
- * Interface strings in English and Simplified Chinese. Keys are English-ish names; `t(lang, key)`
- * falls back to English, and `{name}` placeholders are filled from `vars`.
+ * Interface messages and `t(lang, key, vars)`. English (`en.ts`) is the reference table: its keys are
+ * every language's keys, and what a message takes (`{name}` placeholders, a function's parameter) is
+ * typed from it, so `t` with a missing value, or a language table missing a key, fails
+ * `npm run check`. Other languages load on demand (their loader is their entry in `LANGS`, lang.ts);
+ * until then `t` answers in English.
  */
-import type { Lang } from '$lib/timeline/format';
+import type { UrlIssueCode, UrlIssueValues } from '$lib/timeline/urlIssue';
+import { en } from './en';
+import { LANGS, type Lang } from './lang';
 
-export const en = {
-	siteTitle: 'China–Russia military diplomacy, 2000–2024',
-	navTimeline: 'Timeline',
-	navSources: 'Sources',
-	navPresent: 'Present',
-	siteNav: 'Site',
-	skipToEvents: 'Skip to the content',
-	zoomIn: 'Zoom in',
-	zoomOut: 'Zoom out',
-	zoom: 'Zoom',
-	fitAll: 'Fit all',
-	goTo: 'Go to',
-	goToLabel: 'Go to a year, month or day',
-	goToPlaceholder: 'e.g. 2023-04',
-	goToInvalid: '"{value}" is not a date: type YYYY, YYYY-MM or YYYY-MM-DD',
-	timelineLabel:
-		'Timeline showing {range}. + and − zoom, arrow keys pan, 0 fits all, Tab reaches the events.',
-	eventsGroup: 'Events',
-	overviewLabel: 'Overview of the whole timeline; drag the window to move, its edges to resize',
-	legend: 'Legend',
-	legendExact: 'Exact day',
-	legendSpan: 'Stated span of days',
-	legendFuzzy:
-		'Date known only to the month or year, approximate (~) or uncertain (?): its whole possible span',
-	legendCluster: 'Several events too close to label: activate to zoom in',
-	legendPeriod: 'Period named by a source',
-	legendOpen: 'Period still going on (open end): drawn to the latest event, fading out',
-	legendIdentification:
-		'“Probable” or “possible” identification (in an event’s detail): which recorded event a vague document means is our reading; its dates are the record’s',
-	cluster: '{n} events',
-	cluster_one: '{n} event',
-	clusterName: '{n} events, {range}: {titles}. Activate to zoom in.',
-	clusterName_one: '{n} event, {range}: {titles}. Activate to zoom in.',
-	clusterMembers: '{n} events, {range}',
-	clusterMembers_one: '{n} event, {range}',
-	close: 'Close',
-	closeDetail: 'Close the event detail',
-	date: 'Date',
-	type: 'Type',
-	participants: 'Participants',
-	place: 'Place',
-	dateBasis: 'Date basis',
-	basisStated: 'Stated in the source',
-	basisInferred: 'Inferred',
-	dateReference: 'Reference for the date',
-	originatingPassage: 'Originating passage',
-	linkInsecure: 'not encrypted (http)',
-	linkRefusedInvalid: 'not linked: not a web address',
-	linkRefusedScheme: 'not linked: only https and http addresses are',
-	linkRefusedCredentials: 'not linked: the address holds a user name or password',
-	translation: 'Our translation',
-	original: 'Original',
-	readDocument: 'Read the whole document',
-	openEventPage: 'Permalink and citation',
-	openOnTimeline: 'Open the timeline zoomed to this event',
-	cite: 'Cite',
-	copy: 'Copy',
-	copied: 'Copied',
-	reliability: 'Reliability',
-	reliabilityHigh: 'high',
-	reliabilityMedium: 'medium',
-	reliabilityLow: 'low',
-	notes: 'Notes',
-	identification: 'Identification',
-	identificationProbable: 'probable',
-	identificationPossible: 'possible',
-	identificationNote:
-		'the document does not name this event; which recorded event it means is our reading (see the notes). The dates are those of the record.',
-	ours: 'Title and summary are ours; only the quoted passages are the document’s own words.',
-	allEvents: 'All events, in chronological order',
-	eventCount: '{n} events',
-	eventCount_one: '{n} event',
-	showing: 'Showing {range}, {n} events',
-	showing_one: 'Showing {range}, {n} event',
-	lanes_forums: 'Forums',
-	lanes_visits: 'Visits and talks',
-	lanes_exercises: 'Exercises',
-	lanes_summits: 'Summits, agreements, milestones',
-	type_forum: 'forum',
-	type_visit: 'visit',
-	type_talks: 'talks',
-	type_exercise: 'exercise',
-	type_summit: 'summit',
-	type_agreement: 'agreement',
-	type_milestone: 'milestone',
-	type_period: 'period',
-	dataProblems: 'Some records could not be shown:',
-	dismiss: 'Dismiss',
-	urlProblems: 'Some of the link’s settings were corrected:',
-	sourceDocuments: 'Source documents',
-	quotedPassages: 'Quoted passages',
-	backToEvent: 'Back to the event',
-	by: 'by',
-	published: 'Published',
-	outlet: 'Outlet',
-	author: 'Author',
-	originallyNamed: '(originally {name})',
-	embed: 'Embed',
-	print: 'Print',
-	export: 'Export',
-	exportEvents: 'Export {n} events',
-	exportEvents_one: 'Export {n} event',
-	searchEvents: 'Search events',
-	searchPlaceholder: 'Title, summary, quote, translation…',
-	shownOf: '{shown} of {n} events',
-	shownOf_one: '{shown} of {n} event',
-	filters: 'Filters',
-	filterType: 'Type',
-	filterCountry: 'Country',
-	filterSource: 'Source document',
-	filterParticipant: 'Participant',
-	any: 'Any',
-	clearFilters: 'Clear search and filters',
-	table: 'Table',
-	tableVisible: 'In the visible range ({n})',
-	tableAll: 'All matching events ({n})',
-	tableRows: 'Rows',
-	tableCaption: 'Events, sortable by date, type and place',
-	tableTruncated:
-		'Showing the first {shown} of {total} rows in this order: zoom in, filter or search to see the rest.',
-	event: 'Event',
-	noMatches: 'No events match.',
-	yourData: 'Your data',
-	dropHint: 'Drop a JSON or CSV file to open it',
-	backToCurated: 'Back to the curated dataset',
-	showingYourData: 'Showing your data: {name}. The curated dataset is unchanged.',
-	exportCalendar: 'Calendar (.ics)',
-	exportSvg: 'View as SVG',
-	exportPng: 'View as PNG',
-	dataHelp:
-		'Open a dataset in our JSON schema, our CSV (see the README for its columns), or a TimelineJS JSON file or spreadsheet CSV. Everything stays in this browser tab.',
-	openFile: 'Open a file…',
-	orUrl: 'or a URL (https)',
-	load: 'Load',
-	loading: 'Loading {name}…',
-	recordsShown: '{name}: {shown} of {n} records shown',
-	recordsShown_one: '{name}: {shown} of {n} record shown',
-	recordsRejected: ', {n} rejected',
-	problemsCount: '{n} problems',
-	problemsCount_one: '{n} problem',
-	problemsMore: '… and {n} more.',
-	withFormat: '{name} ({format})',
-	formatOurs: 'our JSON schema',
-	formatCsv: 'our CSV',
-	formatTimelinejsJson: 'TimelineJS JSON',
-	formatTimelinejsCsv: 'TimelineJS spreadsheet CSV',
-	row: 'Row {n}',
-	file: 'File',
-	embedTitle: 'Embed this view',
-	size: 'Size',
-	theme: 'Theme',
-	themeAuto: "Follow the reader's setting",
-	themeLight: 'Light',
-	themeDark: 'Dark',
-	withControls: 'Zoom buttons and overview',
-	embedCode: 'HTML to paste into a lesson page',
-	copyEmbedCode: 'Copy the embed code',
-	plainLink: 'Plain link',
-	copyLink: 'Copy the link',
-	preview: 'Preview',
-	previewTitle: 'Preview of the embedded timeline',
-	embedFrameTitle: 'China–Russia military diplomacy timeline',
-	sizeSmall: 'Small 320×240',
-	sizeMedium: 'Medium 640×360',
-	sizeLarge: 'Large 800×450',
-	sizeFull: 'Full width ×450',
-	unknown: 'unknown',
-	// Presenter (/present) and its speaker view (/present/speaker).
-	presentTitle: 'Presenter',
-	presentAllTour: 'Every event, in order',
-	presentTour: 'Tour',
-	presentStep: 'Step {k} of {n}',
-	presentAnnounce: 'Step {k} of {n}: {title}',
-	presentPrevious: 'Previous stop',
-	presentNext: 'Next stop',
-	presentFirst: 'First stop',
-	presentLast: 'Last stop',
-	presentFullscreen: 'Full screen',
-	presentExitFullscreen: 'Leave full screen',
-	presentSpeaker: 'Speaker view',
-	presentLeave: 'Leave the presentation',
-	presentJump: 'Go to step {digits}, press Enter',
-	presentKeys:
-		'→ or Page Down next · ← or Page Up back · number + Enter jumps · F full screen · S speaker view',
-	presentProgress: 'Progress through the tour',
-	presentControls: 'Presentation controls',
-	presentSource: 'Source',
-	presentReliability: 'reliability: {level}',
-	presentInRange: '{n} events in this range',
-	presentInRange_one: '{n} event in this range',
-	presentMore: 'and {n} more',
-	presentNoEvents: 'No events in this range.',
-	presentNow: 'Now',
-	presentUpNext: 'Next',
-	presentEnd: 'End of the tour',
-	presentNotes: 'Speaker notes',
-	presentNoNotes: 'No notes for this stop.',
-	presentElapsed: 'Elapsed',
-	presentResetClock: 'Reset the clock',
-	presentSpeakerTitle: 'Speaker view',
-	presentOpenMain: 'Open the audience view'
-};
-
+/** A message key: a key of the English table. */
 export type StringKey = keyof typeof en;
 
-// Chinese loads with the Chinese date names (loadStrings), so English readers do not download it.
-const STRINGS: Record<Lang, Partial<Record<StringKey, string>>> = { en, zh: {} };
+/**
+ * A counted message: one text per plural category the language has (CLDR: `one`, `few`, `many`…),
+ * picked by `Intl.PluralRules` for the value `n`; `other` is required. English has `one` and `other`;
+ * a language without plural forms (Chinese) writes a plain string instead.
+ */
+export type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 
-/** Loads the interface strings of `lang` (Chinese on demand). Until then `t` answers in English. */
+/** A value put into a message: numbers are written with `String()` (format them first if needed). */
+export type Value = string | number;
+
+// `{name}` placeholders of a template literal type: '{n} of {total}' → 'n' | 'total'.
+type Placeholders<S> = S extends `${string}{${infer P}}${infer Rest}`
+	? P | Placeholders<Rest>
+	: never;
+
+type VarsOfMessage<M> = M extends (vars: infer V) => string
+	? V
+	: M extends string
+		? { [P in Placeholders<M>]: Value }
+		: M extends Plural
+			? { [P in Placeholders<M[keyof M]> | 'n']: Value }
+			: never;
+
+/** The values message `key` takes, as the English table states them. */
+export type VarsOf<K extends StringKey> = VarsOfMessage<(typeof en)[K]>;
+
+/** One message: a `{name}` template, a plural object of templates, or a function of its values. */
+export type Message<V> = string | Plural | ((vars: V) => string);
+
+/**
+ * A whole language: every key of the English table, each a message taking the same values. A
+ * language file is `export const xx: Messages = {…}`; a missing or unknown key fails `npm run check`.
+ */
+export type Messages = { [K in StringKey]: Message<VarsOf<K>> };
+
+// Every URL issue code (lib/timeline/urlIssue.ts) has a message whose values the parsers give: a
+// code without one, or a message needing a value its code does not carry, fails here.
+type UnfitIssueCode = {
+	[C in UrlIssueCode]: UrlIssueValues[C] extends VarsOf<C> ? never : C;
+}[UrlIssueCode];
+const _everyIssueCodeHasAMessage: [UnfitIssueCode] extends [never] ? true : UnfitIssueCode = true;
+
+// English ships with the page; other languages are loaded by `loadStrings`.
+const TABLES: Partial<Record<Lang, Messages>> = { en };
+const RULES = new Map<Lang, Intl.PluralRules>();
+
+/** Loads the messages of `lang` (English is always there). Until then `t` answers in English. */
 export async function loadStrings(lang: Lang): Promise<void> {
-	if (lang === 'zh' && !Object.keys(STRINGS.zh).length) STRINGS.zh = (await import('./zh')).zh;
+	const entry = LANGS.find((l) => l.code === lang);
+	if (entry && !TABLES[lang]) TABLES[lang] = await entry.load();
 }
 
 /**
- * The interface string `key` in `lang`, with `{name}` placeholders filled from `vars`. When `vars.n`
- * is exactly 1 (the number or the string "1", not "1,000") and the table has a `<key>_one` entry, that
- * singular form is used ("1 event"); Chinese has no plural forms, so it needs none.
+ * The plural category of `n` in `lang`. A string counts as its number only when written plainly
+ * ("1", not "1.0", "01" or "1,000": formatted numbers are plural in English, as they read).
  */
-export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-	const one = vars.n === 1 || vars.n === '1';
-	const table: Partial<Record<string, string>> = STRINGS[lang];
-	const english: Partial<Record<string, string>> = en;
+export function pluralCategory(lang: Lang, n: Value | undefined): Intl.LDMLPluralRule {
+	const count = typeof n === 'number' ? n : String(Number(n)) === n ? Number(n) : NaN;
+	if (!Number.isFinite(count)) return 'other';
+	let rules = RULES.get(lang);
+	if (!rules) {
+		rules = new Intl.PluralRules(LANGS.find((l) => l.code === lang)?.tag ?? lang);
+		RULES.set(lang, rules);
+	}
+	return rules.select(count);
+}
+
+type VarsArg<K extends StringKey> = [keyof VarsOf<K>] extends [never]
+	? [vars?: VarsOf<K>]
+	: [vars: VarsOf<K>];
+
+/**
+ * The message `key` in `lang` with its values filled in: `{name}` placeholders from `vars`, a plural
+ * object's form for `vars.n` (`t('en', 'eventCount', { n: 1 })` is "1 event", `{ n: 2 }` "2 events";
+ * Chinese "1 个事件", "2 个事件"), a function message called with `vars`. English until `lang` loads.
+ */
+export function t<K extends StringKey>(lang: Lang, key: K, ...[vars]: VarsArg<K>): string {
+	const own = TABLES[lang]?.[key];
+	const message = (own ?? en[key]) as Message<Record<string, unknown>>;
+	const values = (vars ?? {}) as Record<string, Value>;
+	if (typeof message === 'function') return message(values);
 	const template =
-		(one ? table[`${key}_one`] : undefined) ??
-		table[key] ??
-		(one ? english[`${key}_one`] : undefined) ??
-		en[key];
-	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+		typeof message === 'string'
+			? message
+			: (message[pluralCategory(own ? lang : 'en', values.n)] ?? message.other);
+	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }

@@ -1,7 +1,25 @@
-/** The interface in Simplified Chinese (keys as in strings.ts). Loaded on demand by `loadStrings`. */
-import type { StringKey } from './strings';
+/**
+ * The interface in Simplified Chinese: every key of `en.ts`, taking the same values (`Messages`).
+ * Loaded when first used (its entry in `LANGS`). Chinese has no plural forms: counted messages are
+ * plain strings.
+ */
+import type { ListName, UrlIssueValues as Issue } from '$lib/timeline/urlIssue';
+import type { Messages } from './strings';
 
-export const zh: Partial<Record<StringKey, string>> = {
+/** What each list parameter's values are called in notices. */
+const LIST_WHAT: Record<ListName, string> = {
+	types: '事件类型',
+	countries: '国家',
+	sources: '来源文献',
+	participants: '参与者'
+};
+const listed = (known: readonly string[]) => (known.length ? ` (${known.join(', ')})` : '');
+// Our names for the site's languages; any other from the browser's own list of names.
+const LANGUAGE_NAMES: Record<string, string> = { en: '英文', zh: '中文' };
+const languageName = (code: string) =>
+	LANGUAGE_NAMES[code] ?? new Intl.DisplayNames(['zh-CN'], { type: 'language' }).of(code) ?? code;
+
+export const zh: Messages = {
 	siteTitle: '中俄军事外交，2000–2024',
 	navTimeline: '时间线',
 	navSources: '来源',
@@ -65,21 +83,10 @@ export const zh: Partial<Record<StringKey, string>> = {
 	identificationNote:
 		'文献没有点明这一事件；它指的是哪一个有记录的事件，是我们的判定（见说明）。日期以公开记录为准。',
 	ours: '标题和摘要由本站撰写；只有引文是文献原文。',
+	listMore: '……另有 {n} 个事件：放大或筛选以列出。',
 	allEvents: '全部事件（按时间顺序）',
 	eventCount: '{n} 个事件',
 	showing: '显示 {range}，{n} 个事件',
-	lanes_forums: '论坛',
-	lanes_visits: '访问与会谈',
-	lanes_exercises: '演习',
-	lanes_summits: '峰会、协议、里程碑',
-	type_forum: '论坛',
-	type_visit: '访问',
-	type_talks: '会谈',
-	type_exercise: '演习',
-	type_summit: '峰会',
-	type_agreement: '协议',
-	type_milestone: '里程碑',
-	type_period: '阶段',
 	dataProblems: '部分记录无法显示：',
 	dismiss: '关闭',
 	urlProblems: '链接中的部分设置已更正：',
@@ -187,5 +194,32 @@ export const zh: Partial<Record<StringKey, string>> = {
 	presentElapsed: '已用时间',
 	presentResetClock: '重置计时',
 	presentSpeakerTitle: '演讲者视图',
-	presentOpenMain: '打开观众视图'
+	presentOpenMain: '打开观众视图',
+	noticeColon: '：',
+	noticeEnd: '。',
+	urlNotDate:
+		'“{value}”不是日期（请用 YYYY、YYYY-MM 或 YYYY-MM-DD，时间写作 YYYY-MM-DDThh:mm，公元前44年写作 -0043）',
+	urlSwapped: '“from”（{from}）晚于“to”（{to}），已对调',
+	urlNoEvent: '没有事件“{value}”',
+	urlSearchCut: '搜索词已截短为 {max} 个字符',
+	urlTooLong: ({ value, list }: Issue['urlTooLong']) =>
+		`“${value}”太长，不可能是${LIST_WHAT[list]}`,
+	urlNotInDataset: ({ value, list, known }: Issue['urlNotInDataset']) =>
+		`本数据集中没有${LIST_WHAT[list]}“${value}”${listed(known)}`,
+	urlAlias: '“{alias}”按参数名“{name}”读取',
+	urlNotParam: ({ name, params }: Issue['urlNotParam']) =>
+		`“${name}”不是本页的参数（${params.join(', ')}），已忽略`,
+	urlBasis: '“{value}”既不是 stated（明确）也不是 inferred（推定）',
+	urlNotOneOf: ({ value, options }: Issue['urlNotOneOf']) =>
+		`“${value}”不是 ${options.join('、')} 之一`,
+	urlNoTour: '没有导览“{value}”',
+	urlNotEmbedParam: ({ name, params }: Issue['urlNotEmbedParam']) =>
+		`“${name}”不是嵌入参数（${params.join(', ')}），已忽略`,
+	urlTourReplaced: ({ value, instead }: Issue['urlTourReplaced']) =>
+		`没有导览“${value}”，改为显示${instead === null ? '默认导览' : `导览“${instead}”`}`,
+	urlStepNotNumber: '“{value}”不是步数（1 至 {last}），改为显示第 1 步',
+	urlStepBeforeFirst: '第 {value} 步在第 1 步之前，改为显示第 1 步',
+	urlStepPastLast: '第 {value} 步超出最后一步（{last}），改为显示第 {last} 步',
+	urlNotLanguage: ({ value, langs, used }: Issue['urlNotLanguage']) =>
+		`“${value}”不是本站的语言（${langs.join(', ')}），改用${languageName(used)}（${used}）`
 };

@@ -1,27 +1,21 @@
 /**
  * The interface language: `?lang=en|zh` when given (also `zh-CN`, `EN`…), else the browser's language
- * (Chinese for any `zh*`), else English; see lib/i18n/lang.ts. Prerendered pages are English; the
- * browser switches after loading the Chinese date names, so dates never show in a half-translated
- * state. Nothing is stored (embeds may not).
+ * (any of the site's other than English, else English); see lib/i18n/lang.ts. Prerendered pages are
+ * English; the browser switches after loading the language's messages and date names, so nothing
+ * shows half-translated. Nothing is stored (embeds may not).
  */
-import { pickLang } from '$lib/i18n/lang';
+import { askedLang, DEFAULT_LANG, langInfo, pickLang, type Lang } from '$lib/i18n/lang';
 import { loadStrings } from '$lib/i18n/strings';
-import { loadLocale, type Lang } from '$lib/timeline/format';
-
-/** The language `search` asks for (`lang=zh`, `lang=zh-CN`, `lang=EN`), or null. */
-function asked(search: string): Lang | null {
-	const raw = new URLSearchParams(search).get('lang')?.trim() ?? '';
-	return /^(en|zh)\b/i.test(raw) ? pickLang(raw, []) : null;
-}
+import { loadLocale } from '$lib/timeline/format';
 
 /** Holds the interface language for every page. */
 class LangState {
-	lang = $state<Lang>('en');
+	lang = $state<Lang>(DEFAULT_LANG);
 	/** The language asked for (`?lang=` or the switcher), not just taken from the browser; else null. */
 	wanted = $state<Lang | null>(null);
 	// Read at once, before any page writes its own address (the presenter corrects it on mount);
 	// `wanted` itself is set after hydration, so links rendered by the server are updated.
-	#early: Lang | null = typeof location !== 'undefined' ? asked(location.search) : null;
+	#early: Lang | null = typeof location !== 'undefined' ? askedLang(location.search) : null;
 
 	/** `lang=<lang>` when a language was asked for, to keep in the URLs the site writes; else ''. */
 	get param(): string {
@@ -40,7 +34,7 @@ class LangState {
 	/** Picks the language from the URL or the browser, then applies it. */
 	async init(search: string, languages: readonly string[]): Promise<void> {
 		// A value the site does not have is reported by the page showing URL notices (langIssue).
-		this.wanted = asked(search) ?? this.#early ?? this.wanted;
+		this.wanted = askedLang(search) ?? this.#early ?? this.wanted;
 		await this.set(this.wanted ?? pickLang(null, languages));
 	}
 
@@ -50,11 +44,11 @@ class LangState {
 		await this.set(lang);
 	}
 
-	/** Switches the interface to `lang` once its date names are loaded. */
+	/** Switches the interface to `lang` once its messages and date names are loaded. */
 	async set(lang: Lang): Promise<void> {
 		await Promise.all([loadLocale(lang), loadStrings(lang)]);
 		this.lang = lang;
-		document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+		document.documentElement.lang = langInfo(lang).tag;
 	}
 }
 

@@ -8,8 +8,14 @@ import { historicalYear, inDateRange, yearOf } from './calendar';
 import type { DateSpan } from './dates';
 import { precisionOf, type Precision } from './precision';
 
-/** Interface languages. */
-export type Lang = 'en' | 'zh';
+/**
+ * A language code: lib/i18n's `Lang`, which lib/timeline may not import. Dates are worded in English
+ * and Chinese; any other language gets the English wording ({@link dateLang}).
+ */
+export type Lang = string;
+
+/** The date wording used for `lang`: its own when this module has one, else English. */
+export const dateLang = (lang: Lang): 'en' | 'zh' => (lang === 'zh' ? 'zh' : 'en');
 
 // English ships with the page; Chinese loads when first asked for (see loadLocale).
 const LOCALES: Partial<Record<Lang, Locale>> = { en: enGB };
@@ -239,6 +245,7 @@ function spanText(span: DateSpan, lang: Lang): string {
  * "2024年9月12日", "2012年起（约）".
  */
 export function formatSpan(span: DateSpan, lang: Lang = 'en'): string {
+	lang = dateLang(lang);
 	const text = spanText(span, lang);
 	const qualifier = qualifierText(span, lang);
 	if (!qualifier) return text;
@@ -247,6 +254,7 @@ export function formatSpan(span: DateSpan, lang: Lang = 'en'): string {
 
 /** A plain day range for notices and announcements: "Apr 2023", "3 Apr – 9 May 2023", "2001–2024". */
 export function formatRange(fromMs: number, toMs: number, lang: Lang = 'en'): string {
+	lang = dateLang(lang);
 	const lastMs = toMs - 1;
 	const p = PATTERNS[lang];
 	const spanDays = (toMs - fromMs) / 86400000;

@@ -16,7 +16,7 @@ import {
 	type TimeInterval
 } from 'd3-time';
 import { DATE_LIMIT_MS, utcMs, yearOf, YEAR_MS } from './calendar';
-import { formatUtc, formatUtcTime, formatYear, type Lang } from './format';
+import { dateLang, formatUtc, formatUtcTime, formatYear, type Lang } from './format';
 import { estimateLabelPx } from './labels';
 
 /** A granularity of the axis: `minute5`, `hour`, `day`, `month`, `year`, `years100`… */
@@ -219,6 +219,7 @@ export function axisTicks(
 	lang: Lang = 'en',
 	fontPx = 12
 ): AxisTicks {
+	lang = dateLang(lang);
 	const msPerPx = (toMs - fromMs) / Math.max(1, widthPx);
 	const dates = Math.abs(fromMs) <= DATE_LIMIT_MS && Math.abs(toMs) <= DATE_LIMIT_MS;
 	const minSpacingPx = (64 * fontPx) / 12;

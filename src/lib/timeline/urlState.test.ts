@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { clip, type UrlIssue } from './urlIssue';
 import { utcMs } from './calendar';
 import {
-	clip,
 	DEFAULT_VIEW,
 	formatViewState,
 	parseViewState,
@@ -16,6 +16,13 @@ const CONTEXT: ViewStateContext = {
 	eventIds: new Set(['li-shangfu-visits-russia', 'xiangshan-forum-2024']),
 	types: TYPES
 };
+
+/** Every text of an issue (its value and the values its message shows) is clipped for the notice. */
+function expectClipped(issue: UrlIssue) {
+	expect(issue.value.length).toBeLessThanOrEqual(61);
+	for (const v of Object.values(issue.values))
+		if (typeof v === 'string') expect(v.length).toBeLessThanOrEqual(61);
+}
 
 const parse = (search: string, context: ViewStateContext = CONTEXT) =>
 	parseViewState(new URLSearchParams(search), context);
@@ -68,8 +75,12 @@ describe('parseViewState', () => {
 		const { state, issues } = parse('from=2024&to=2023');
 		expect([state.fromMs, state.toMs]).toEqual([utc(2023, 0, 1), utc(2025, 0, 1)]);
 		expect(issues).toHaveLength(1);
-		expect(issues[0].param).toBe('from');
-		expect(issues[0].message).toMatch(/swapped/);
+		expect(issues[0]).toEqual({
+			param: 'from',
+			value: '2024',
+			code: 'urlSwapped',
+			values: { from: '2024', to: '2023' }
+		});
 	});
 
 	it.each([
@@ -89,7 +100,7 @@ describe('parseViewState', () => {
 	])('parseViewState reports %s with issues naming %j', (search, params) => {
 		const { issues } = parse(search);
 		expect(issues.map((i) => i.param)).toEqual(params);
-		for (const issue of issues) expect(issue.message.length).toBeGreaterThan(0);
+		for (const issue of issues) expect(issue.code).toMatch(/^url[A-Z]/);
 	});
 
 	it('parseViewState keeps the valid parts of a partly bad URL', () => {
@@ -117,8 +128,7 @@ describe('parseViewState', () => {
 			const params = new URLSearchParams({ [param]: 'x'.repeat(10_000) });
 			const { state, issues } = parseViewState(params, context);
 			expect(issues.map((i) => i.param)).toEqual([param]);
-			expect(issues[0].value.length).toBeLessThanOrEqual(61);
-			expect(issues[0].message.length).toBeLessThan(400);
+			expectClipped(issues[0]);
 			expect(state.q.length).toBeLessThanOrEqual(200);
 			expect(state.event).toBeNull();
 			expect(state.types).toEqual([]);
@@ -317,11 +327,17 @@ describe('parseViewState filters of a dataset', () => {
 		expect(state.countries).toEqual(['CN']);
 		expect(state.participants).toEqual(['Li Shangfu']);
 		expect(state.sources).toEqual([]);
-		expect(issues.map((i) => [i.param, i.value, i.message])).toEqual([
-			['countries', 'Narnia', 'there is no country "Narnia" in this dataset (CN, RU)'],
-			['sources', 'zzz', 'there is no source document "zzz" in this dataset (doc-a)'],
-			['sources', 'yyy', 'there is no source document "yyy" in this dataset (doc-a)'],
-			['participants', 'Nobody', 'there is no participant "Nobody" in this dataset (Li Shangfu)']
+		const notIn = (list: string, value: string, known: string[]) => ({
+			param: list,
+			value,
+			code: 'urlNotInDataset',
+			values: { value, list, known }
+		});
+		expect(issues).toEqual([
+			notIn('countries', 'Narnia', ['CN', 'RU']),
+			notIn('sources', 'zzz', ['doc-a']),
+			notIn('sources', 'yyy', ['doc-a']),
+			notIn('participants', 'Nobody', ['Li Shangfu'])
 		]);
 	});
 
@@ -349,7 +365,7 @@ describe('parseViewState filters of a dataset', () => {
 	it('parseViewState leaves out the list of known values when it is long', () => {
 		const countries = Array.from({ length: 13 }, (_, i) => `C${i}`);
 		const { issues } = parseIn('countries=Narnia', { countries });
-		expect(issues[0].message).toBe('there is no country "Narnia" in this dataset');
+		expect(issues[0].values).toEqual({ value: 'Narnia', list: 'countries', known: [] });
 	});
 
 	it('parseViewState reads a singular (country=) as its list, naming it for each bad value', () => {
@@ -361,7 +377,7 @@ describe('parseViewState filters of a dataset', () => {
 			[]
 		]);
 		expect(issues.map((i) => i.param)).toEqual(['type', 'country', 'source', 'participant']);
-		expect(issues[1].message).toBe('there is no country "Narnia" in this dataset (CN, RU)');
+		expect(issues[1].values).toEqual({ value: 'Narnia', list: 'countries', known: ['CN', 'RU'] });
 	});
 
 	it('parseViewState applies a singular with known values, saying it was read as the list', () => {
@@ -375,8 +391,8 @@ describe('parseViewState filters of a dataset', () => {
 			{
 				param: 'country',
 				value: 'CN',
-				message: '"country" was read as "countries", the parameter\'s name',
-				zh: '“country”按参数名“countries”读取'
+				code: 'urlAlias',
+				values: { alias: 'country', name: 'countries' }
 			}
 		]);
 		expect(formatViewState(again.state).toString()).toBe('countries=CN');
@@ -389,9 +405,10 @@ describe('parseViewState filters of a dataset', () => {
 			otherParams
 		});
 		expect(issues.map((i) => i.param)).toEqual(['foo', 'FROM']);
-		expect(issues[0].message).toMatch(
-			/^"foo" is not a parameter of this page \(from, to, .*lang\)/
-		);
+		expect(issues[0]).toMatchObject({ code: 'urlNotParam', values: { name: 'foo' } });
+		expect(issues[0].values).toMatchObject({
+			params: expect.arrayContaining(['from', 'to', 'types', 'data', 'lang'])
+		});
 		// Without `otherParams` (the embed's use) nothing is said about other names.
 		expect(parseIn('foo=1&data=x').issues).toEqual([]);
 	});
@@ -401,6 +418,6 @@ describe('parseViewState filters of a dataset', () => {
 		const { issues } = parseIn(`${encodeURIComponent(name)}=1`, { otherParams: [] });
 		expect(issues).toHaveLength(1);
 		expect(issues[0].param.length).toBeLessThanOrEqual(61);
-		expect(issues[0].message.length).toBeLessThan(400);
+		expectClipped(issues[0]);
 	});
 });

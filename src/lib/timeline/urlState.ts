@@ -3,49 +3,27 @@
  * state and parsing it again gives the same state. Bad parameters never throw: each yields an issue
  * naming the parameter and its value, and the default applies.
  */
+import { clip, type ListName, type UrlIssue } from './urlIssue';
 import { parseTypedDate } from './userDates';
-import {
-	clip,
-	DEFAULT_VIEW,
-	LISTS,
-	type UrlIssue,
-	type ViewState,
-	type ViewStateContext
-} from './viewState';
+import { DEFAULT_VIEW, LISTS, type ViewState, type ViewStateContext } from './viewState';
 
-export {
-	clip,
-	DEFAULT_VIEW,
-	formatViewState,
-	type UrlIssue,
-	type ViewState,
-	type ViewStateContext
-} from './viewState';
+export { DEFAULT_VIEW, formatViewState, type ViewState, type ViewStateContext } from './viewState';
 
 const MAX_PARAM_CHARS = 200;
 
-/**
- * What each list parameter's values are called in notices, and the singular people type for it
- * (`country=CN`), read as the list (`countries=CN`).
- */
-const LIST_WORDS: Record<ListName, { noun: string; alias: string; zh: string }> = {
-	types: { noun: 'event type', alias: 'type', zh: '事件类型' },
-	countries: { noun: 'country', alias: 'country', zh: '国家' },
-	sources: { noun: 'source document', alias: 'source', zh: '来源文献' },
-	participants: { noun: 'participant', alias: 'participant', zh: '参与者' }
+/** The singular people type for each list parameter (`country=CN`), read as the list (`countries=CN`). */
+const ALIAS: Record<ListName, string> = {
+	types: 'type',
+	countries: 'country',
+	sources: 'source',
+	participants: 'participant'
 };
-type ListName = (typeof LISTS)[number][0];
+/** Known values are listed in a notice only when there are this many or fewer. */
+const MAX_KNOWN_SHOWN = 12;
 
 /** Every parameter parseViewState reads, singular aliases included. */
-export const VIEW_PARAMS: readonly string[] = [
-	'from',
-	'to',
-	'event',
-	'q',
-	...LISTS.map(([name]) => name),
-	'basis'
-];
-const ALIASES: readonly string[] = LISTS.map(([name]) => LIST_WORDS[name].alias);
+export const VIEW_PARAMS: readonly string[] = ['from', 'to', 'event', 'q', ...LISTS, 'basis'];
+const ALIASES: readonly string[] = LISTS.map((name) => ALIAS[name]);
 /** Parameters other sites add to links (campaign tags, click ids): ignored without a notice. */
 const TRACKING = /^(utm_\w+|fbclid|gclid|msclkid)$/i;
 
@@ -56,11 +34,10 @@ const TRACKING = /^(utm_\w+|fbclid|gclid|msclkid)$/i;
 function parseList(
 	params: URLSearchParams,
 	name: ListName,
-	what: string,
 	known: readonly string[] | undefined,
 	issues: UrlIssue[]
 ): string[] {
-	const { noun, alias, zh } = LIST_WORDS[name];
+	const alias = ALIAS[name];
 	const values: string[] = [];
 	const seen = new Set<string>();
 	for (const param of [name, alias]) {
@@ -73,23 +50,23 @@ function parseList(
 			.filter(Boolean)) {
 			if (seen.has(value)) continue;
 			seen.add(value);
-			const shown = known && known.length <= 12 ? ` (${known.join(', ')})` : '';
 			if (value.length > MAX_PARAM_CHARS) {
 				issues.push({
 					param,
 					value: clip(value),
-					message: `"${clip(value)}" is too long to be ${what}`,
-					zh: `“${clip(value)}”太长，不可能是${zh}`
+					code: 'urlTooLong',
+					values: { value: clip(value), list: name }
 				});
 			} else if (known && !known.includes(value)) {
 				issues.push({
 					param,
 					value: clip(value),
-					message:
-						name === 'types'
-							? `"${clip(value)}" is not ${what}${shown}`
-							: `there is no ${noun} "${clip(value)}" in this dataset${shown}`,
-					zh: `本数据集中没有${zh}“${clip(value)}”${shown}`
+					code: 'urlNotInDataset',
+					values: {
+						value: clip(value),
+						list: name,
+						known: known.length <= MAX_KNOWN_SHOWN ? known : []
+					}
 				});
 			} else {
 				values.push(value);
@@ -97,12 +74,7 @@ function parseList(
 			}
 		}
 		if (param === alias && kept)
-			issues.push({
-				param,
-				value: clip(raw),
-				message: `"${alias}" was read as "${name}", the parameter's name`,
-				zh: `“${alias}”按参数名“${name}”读取`
-			});
+			issues.push({ param, value: clip(raw), code: 'urlAlias', values: { alias, name } });
 	}
 	return values;
 }
@@ -119,8 +91,8 @@ function parseRange(
 			issues.push({
 				param: name,
 				value: clip(raw),
-				message: `"${clip(raw)}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD between 1000 and 2999)`,
-				zh: `“${clip(raw)}”不是日期（请用 1000 至 2999 年之间的 YYYY、YYYY-MM 或 YYYY-MM-DD）`
+				code: 'urlNotDate',
+				values: { value: clip(raw) }
 			});
 		}
 		return typed;
@@ -133,8 +105,8 @@ function parseRange(
 		issues.push({
 			param: 'from',
 			value: params.get('from')!,
-			message: `"from" (${params.get('from')}) is after "to" (${params.get('to')}); the two were swapped`,
-			zh: `“from”（${params.get('from')}）晚于“to”（${params.get('to')}），已对调`
+			code: 'urlSwapped',
+			values: { from: params.get('from')!, to: params.get('to')! }
 		});
 		fromMs = to.startMs;
 		toMs = from.endMs;
@@ -161,8 +133,8 @@ export function parseViewState(
 			issues.push({
 				param: 'event',
 				value: clip(event),
-				message: `there is no event "${clip(event)}"`,
-				zh: `没有事件“${clip(event)}”`
+				code: 'urlNoEvent',
+				values: { value: clip(event) }
 			});
 		} else {
 			state.event = event;
@@ -175,14 +147,13 @@ export function parseViewState(
 			issues.push({
 				param: 'q',
 				value: clip(q),
-				message: `the search was cut to ${MAX_PARAM_CHARS} characters`,
-				zh: `搜索词已截短为 ${MAX_PARAM_CHARS} 个字符`
+				code: 'urlSearchCut',
+				values: { max: MAX_PARAM_CHARS }
 			});
 		state.q = q.slice(0, MAX_PARAM_CHARS);
 	}
 
-	for (const [name, what] of LISTS)
-		state[name] = parseList(params, name, what, context[name], issues);
+	for (const name of LISTS) state[name] = parseList(params, name, context[name], issues);
 
 	if (context.otherParams) {
 		const allowed = new Set([...VIEW_PARAMS, ...ALIASES, ...context.otherParams]);
@@ -191,8 +162,8 @@ export function parseViewState(
 			issues.push({
 				param: clip(name),
 				value: clip(params.get(name) ?? ''),
-				message: `"${clip(name)}" is not a parameter of this page (${[...VIEW_PARAMS, ...context.otherParams].join(', ')}); it was ignored`,
-				zh: `“${clip(name)}”不是本页的参数（${[...VIEW_PARAMS, ...context.otherParams].join(', ')}），已忽略`
+				code: 'urlNotParam',
+				values: { name: clip(name), params: [...VIEW_PARAMS, ...context.otherParams] }
 			});
 		}
 	}
@@ -203,8 +174,8 @@ export function parseViewState(
 		issues.push({
 			param: 'basis',
 			value: clip(basis),
-			message: `"${clip(basis)}" is not stated or inferred`,
-			zh: `“${clip(basis)}”既不是 stated（明确）也不是 inferred（推定）`
+			code: 'urlBasis',
+			values: { value: clip(basis) }
 		});
 	return { state, issues };
 }

@@ -3,6 +3,7 @@
  * urlState.ts: it needs dayjs for typed dates, which pages load only when a URL has parameters.
  */
 import { formatEdtf, inDateRange } from './calendar';
+import type { ListName } from './urlIssue';
 
 const DAY_MS = 86_400_000;
 
@@ -39,15 +40,6 @@ export interface ViewState extends Filters {
 	q: string;
 }
 
-/** A parameter that was corrected, for a visible notice. */
-export interface UrlIssue {
-	param: string;
-	value: string;
-	message: string;
-	/** The message in Chinese, for the Chinese interface (notices show `message` otherwise). */
-	zh?: string;
-}
-
 /** What the parser may check values against. */
 export interface ViewStateContext {
 	eventIds?: ReadonlySet<string>;
@@ -71,18 +63,8 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
 	q: ''
 });
 
-/** The list parameters, each comma-separated, and what their values are called in notices. */
-export const LISTS = [
-	['types', 'an event type'],
-	['countries', 'a participant country'],
-	['sources', 'a source document'],
-	['participants', 'a participant']
-] as const;
-
-/** Shortens a hostile value for display in a notice. */
-export function clip(value: string, max = 60): string {
-	return value.length > max ? `${value.slice(0, max)}…` : value;
-}
+/** The list parameters, each comma-separated. */
+export const LISTS: readonly ListName[] = ['types', 'countries', 'sources', 'participants'];
 
 /**
  * Writes a view as URL parameters, omitting defaults. The range is written as whole days: `from` is
@@ -117,7 +99,7 @@ export function formatViewState(state: ViewState): URLSearchParams {
 	}
 	if (state.event) params.set('event', state.event);
 	if (state.q) params.set('q', state.q);
-	for (const [name] of LISTS) if (state[name].length) params.set(name, state[name].join(','));
+	for (const name of LISTS) if (state[name].length) params.set(name, state[name].join(','));
 	if (state.basis) params.set('basis', state.basis);
 	return params;
 }

@@ -7,7 +7,7 @@ import { replaceState } from '$app/navigation';
 import { formatPresentParams, parsePresentParams } from '$lib/data/tours';
 import { langIssue } from '$lib/i18n/lang';
 import { ui } from '$lib/state/lang.svelte';
-import type { UrlIssue } from '$lib/timeline/viewState';
+import type { UrlIssue } from '$lib/timeline/urlIssue';
 import type { Presenter } from '$lib/state/presenter.svelte';
 
 /** The audience view answers a newly opened window with its position; the speaker view follows. */

@@ -7,7 +7,8 @@ import type { SourceRecord } from '$lib/data/schema';
 import { DEFAULT_TOUR_ID, type Tour, type TourStop } from '$lib/data/tours';
 import { localized, type LocalText } from '$lib/i18n/localized';
 import { t } from '$lib/i18n/strings';
-import { DATE_PATTERNS, formatSpan, formatUtc, type Lang } from '$lib/timeline/format';
+import { dateLang, DATE_PATTERNS, formatSpan, formatUtc } from '$lib/timeline/format';
+import type { Lang } from '$lib/i18n/lang';
 
 type Precision = 'year' | 'month' | 'day';
 const precisionOf = (typed: string): Precision =>
@@ -18,18 +19,20 @@ const precisionOf = (typed: string): Precision =>
  * "29 Oct – 8 Nov 2023", "2001–2004", "Dec 2023 – Jan 2024". Times are the stop's UTC ms.
  */
 export function formatTypedRange(stop: TourStop, lang: Lang = 'en'): string {
-	const p = DATE_PATTERNS[lang];
+	// The date wording timeline/format.ts has for `lang` (English for a language it lacks).
+	const words = dateLang(lang);
+	const p = DATE_PATTERNS[words];
 	const precision = precisionOf(stop.from ?? '');
 	const lastMs = stop.endMs - 1;
-	const at = (ms: number, pattern: string) => formatUtc(ms, pattern, lang);
+	const at = (ms: number, pattern: string) => formatUtc(ms, pattern, words);
 	if (stop.from === stop.to) return at(stop.startMs, p[precision]);
 	if (precision !== precisionOf(stop.to ?? ''))
 		return `${at(stop.startMs, p[precision])} – ${at(lastMs, p[precisionOf(stop.to ?? '')])}`;
 	const sameYear = at(stop.startMs, 'yyyy') === at(lastMs, 'yyyy');
 	if (precision === 'year') return `${at(stop.startMs, p.year)}–${at(lastMs, p.year)}`;
-	if (lang === 'en' && sameYear && precision === 'month')
+	if (words === 'en' && sameYear && precision === 'month')
 		return `${at(stop.startMs, p.monthShort)}–${at(lastMs, p.month)}`;
-	if (lang === 'en' && sameYear) return `${at(stop.startMs, p.dayMonth)} – ${at(lastMs, p.day)}`;
+	if (words === 'en' && sameYear) return `${at(stop.startMs, p.dayMonth)} – ${at(lastMs, p.day)}`;
 	return `${at(stop.startMs, p[precision])} – ${at(lastMs, p[precision])}`;
 }
 

@@ -6,7 +6,7 @@ import { createContext } from 'svelte';
 import type { TimelineEvent } from '$lib/data/load';
 import type { Vocabulary } from '$lib/data/vocabulary';
 import type { TimelineView } from '$lib/state/view.svelte';
-import type { Lang } from '$lib/timeline/format';
+import type { Lang } from '$lib/i18n/lang';
 import type { Geometry } from '$lib/timeline/geometry';
 import type { TimeIndex } from '$lib/timeline/clusters';
 import type { LaneMark } from '$lib/timeline/marks';
