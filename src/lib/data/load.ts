@@ -5,7 +5,8 @@
 import { isFuzzy, parseEdtf, resolveOpenSpan, type DateSpan } from '../timeline/dates';
 import { passageAround } from './passage';
 import { laneOf, vocabularyOf, type Vocabulary } from './vocabulary';
-import { isSourceRef, type EventRecord, type SourceRecord } from './schema';
+import { isSourceRef } from './refs';
+import type { EventRecord, SourceRecord } from './schema';
 import {
 	CURATED_RULES,
 	parseJson,

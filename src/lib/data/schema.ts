@@ -135,5 +135,3 @@ export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type UrlRef = z.infer<typeof urlRefSchema>;
 export type EventRecord = z.infer<typeof eventSchema>;
 export type SourceRecord = z.infer<typeof sourceSchema>;
-
-export { isSourceRef } from './refs';

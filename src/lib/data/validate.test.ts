@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_DIR, loadDataDir } from '../server/dataDir';
 import { loadDataset } from './load';
-import { isSourceRef, type EventRecord } from './schema';
+import { isSourceRef } from './refs';
+import type { EventRecord } from './schema';
 import {
 	CURATED_RULES,
 	formatProblem,

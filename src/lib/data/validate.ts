@@ -10,12 +10,12 @@ import {
 	categorySchema,
 	eventSchema,
 	eventsFileSchema,
-	isSourceRef,
 	laneSchema,
 	sourceSchema,
 	type EventRecord,
 	type SourceRecord
 } from './schema';
+import { isSourceRef } from './refs';
 import { PERIOD, type Category, type DeclaredVocabulary } from './vocabulary';
 
 /** One problem found in a dataset. */

@@ -3,7 +3,7 @@
 // lib/i18n), and random URLs give readable notices in English and Chinese.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parsePresentParams } from '$lib/data/tours';
+import { parsePresentParams } from '$lib/present/params';
 import { parseEmbedParams } from '$lib/embed/params';
 import { randomParams, rangeParams } from '$lib/timeline/urlParams.arbitrary';
 import type { UrlIssue, UrlIssueCode, UrlIssueValues } from '$lib/timeline/urlIssue';

@@ -6,7 +6,8 @@ import { OTHER_LANE, type Vocabulary } from '../data/vocabulary';
 import Papa from 'papaparse';
 import { citeSource } from '../data/cite';
 import type { TimelineEvent } from '../data/load';
-import { eventSchema, isSourceRef, type EventRecord, type SourceRecord } from '../data/schema';
+import { isSourceRef } from '../data/refs';
+import { eventSchema, type EventRecord, type SourceRecord } from '../data/schema';
 import { escapeCsvCell } from './csvCells';
 import { CSV_COLUMNS } from './importData';
 

@@ -3,7 +3,8 @@
  * computation (clamping, parsing) lives in lib/data/tours.ts; the pages wire this class to the URL, the
  * other window and the timeline through {@link Presenter.listen}.
  */
-import { clampStep, parseStep, type Tour, type TourStop } from '$lib/data/tours';
+import type { Tour, TourStop } from '$lib/data/tours';
+import { clampStep, parseStep } from '$lib/present/params';
 
 /** Why the step changed: a key or button here, the other window, or the address bar. */
 export type ChangeOrigin = 'local' | 'remote' | 'url';

@@ -4,7 +4,7 @@
  * drive each other. Browser only.
  */
 import { replaceState } from '$app/navigation';
-import { formatPresentParams, parsePresentParams } from '$lib/data/tours';
+import { formatPresentParams, parsePresentParams } from '$lib/present/params';
 import { langIssue } from '$lib/i18n/lang';
 import { ui } from '$lib/state/lang.svelte';
 import type { UrlIssue } from '$lib/timeline/urlIssue';

@@ -2,7 +2,7 @@
  * Moves a timeline view to a window along the smooth zoom of `interpolateWindow`, one `view.show` per
  * animation frame, or in one cut when the user prefers reduced motion.
  */
-import { interpolateWindow, transitionMs } from '$lib/data/tours';
+import { interpolateWindow, transitionMs } from '$lib/timeline/camera';
 import type { TimelineView } from '$lib/state/view.svelte';
 
 const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2);

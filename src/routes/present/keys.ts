@@ -3,7 +3,6 @@
  * ← / Page Up / Shift+Space back, Home / End, digits then Enter to jump, F full screen, S speaker view.
  * It listens in the capture phase, so these keys step the tour even when the timeline has focus.
  */
-import { presenterAction } from '$lib/data/tours';
 import type { Presenter } from '$lib/state/presenter.svelte';
 
 /** Optional actions of the page: full screen, the speaker window. */
@@ -71,4 +70,44 @@ export function toggleFullscreen(): void {
 		? document.exitFullscreen()
 		: document.documentElement.requestFullscreen?.();
 	request?.catch(() => {});
+}
+
+/** What a key does in the presenter (the keys presentation clickers send included). */
+export type PresenterAction =
+	| 'next'
+	| 'previous'
+	| 'first'
+	| 'last'
+	| 'fullscreen'
+	| 'speaker'
+	| 'jump'
+	| 'erase'
+	| 'cancel'
+	| 'digit';
+
+const KEY_ACTIONS: Record<string, PresenterAction> = {
+	ArrowRight: 'next',
+	PageDown: 'next',
+	' ': 'next',
+	ArrowLeft: 'previous',
+	PageUp: 'previous',
+	Home: 'first',
+	End: 'last',
+	f: 'fullscreen',
+	F: 'fullscreen',
+	s: 'speaker',
+	S: 'speaker',
+	Enter: 'jump',
+	Backspace: 'erase',
+	Escape: 'cancel'
+};
+
+/**
+ * The action of a `KeyboardEvent.key`, or null for other keys. Digits give `digit` (the key is the
+ * digit); Shift+Space goes back, as in slide software.
+ */
+export function presenterAction(key: string, shiftKey = false): PresenterAction | null {
+	if (/^[0-9]$/.test(key)) return 'digit';
+	if (key === ' ' && shiftKey) return 'previous';
+	return KEY_ACTIONS[key] ?? null;
 }
