@@ -323,16 +323,12 @@ export class Explorer {
 		pushState(`${resolve('/')}${search}`, { view: search });
 	}
 
-	#searchApi: Promise<typeof import('$lib/timeline/search')> | null = null;
-	#searchIndex: {
-		events: readonly TimelineEvent[];
-		index: Promise<ReturnType<typeof import('$lib/timeline/search').buildIndex>>;
-	} | null = null;
+	#searchClient: Promise<import('$lib/data/searchClient').SearchClient> | null = null;
 
 	/**
-	 * Searches the dataset on screen for the current query. The search code loads with the first query
-	 * and the index is built once per dataset; a result that arrives after the query or dataset
-	 * changed is dropped.
+	 * Searches the dataset on screen for the current query. The search code loads with the first query;
+	 * the index is built once per dataset, in a worker (lib/data/searchClient.ts); a result that
+	 * arrives after the query or dataset changed is dropped.
 	 */
 	async search(): Promise<void> {
 		const { query, events } = this;
@@ -340,13 +336,11 @@ export class Explorer {
 			this.hits = null;
 			return;
 		}
-		const api = await (this.#searchApi ??= import('$lib/timeline/search'));
-		if (this.#searchIndex?.events !== events) {
-			const docs = import('$lib/data/searchDocs').then((m) => m.toSearchDocs(events));
-			this.#searchIndex = { events, index: docs.then((d) => api.buildIndex(d)) };
-		}
-		const index = await this.#searchIndex.index;
-		if (query === this.query && events === this.events) this.hits = api.searchIndex(index, query);
+		const client = await (this.#searchClient ??= import('$lib/data/searchClient').then(
+			(m) => new m.SearchClient()
+		));
+		const hits = await client.search(events, query);
+		if (query === this.query && events === this.events) this.hits = hits;
 	}
 
 	/** Search and filter changes write the address like view changes. */
