@@ -41,6 +41,7 @@ export const en = {
 	timelineLabel:
 		'Timeline showing {range}. + and − zoom, arrow keys pan, 0 fits all, Tab reaches the events.',
 	eventsGroup: 'Events',
+	periodsGroup: 'Periods',
 	overviewLabel: 'Overview of the whole timeline; drag the window to move, its edges to resize',
 	legend: 'Legend',
 	legendExact: 'Exact day',

@@ -36,6 +36,7 @@ export const zh: Messages = {
 	goToInvalid: '“{value}”不是日期：请输入 YYYY、YYYY-MM 或 YYYY-MM-DD',
 	timelineLabel: '时间线：{range}。+ 和 − 缩放，方向键平移，0 显示全部，Tab 进入事件。',
 	eventsGroup: '事件',
+	periodsGroup: '时期',
 	overviewLabel: '全局概览；拖动窗口以移动，拖动边缘以调整',
 	legend: '图例',
 	legendExact: '确切日期',
