@@ -186,11 +186,9 @@ test('periods are in the accessibility tree, and cluster names begin with their 
 	// A single event's name is its visible title, then its date and category.
 	await open(page, `/?from=2023-03&to=2023-06`, '.timeline[data-ready]');
 	const { title } = events.find((e) => e.id === EVENT)!;
-	const single = page
-		.getByRole('group', { name: 'Events' })
-		.getByRole('button', {
-			name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, .+, `)
-		});
+	const single = page.getByRole('group', { name: 'Events' }).getByRole('button', {
+		name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, .+, `)
+	});
 	await expect(single.getByText(title, { exact: true })).toBeVisible();
 });
 
