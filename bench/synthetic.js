@@ -5,15 +5,22 @@ const TYPES = ['forum', 'visit', 'exercise', 'summit'];
 const START = Date.UTC(2000, 0, 1);
 const SPAN_DAYS = 25 * 365;
 
-/** A small LCG (Numerical Recipes constants): reproducible across machines and runs. */
+/**
+ * A small LCG (Numerical Recipes constants): reproducible across machines and runs.
+ * @param {number} seed
+ */
 export function lcg(seed) {
 	let s = seed >>> 0;
 	return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
+const iso = (/** @type {number} */ ms) => new Date(ms).toISOString().slice(0, 10);
 
-/** `n` events: `{ events: [...] }` in our schema. */
+/**
+ * `n` events: `{ events: [...] }` in our schema.
+ * @param {number} n
+ * @param {number} [seed]
+ */
 export function syntheticDataset(n, seed = 20240912) {
 	const rand = lcg(seed + n);
 	const events = [];
@@ -37,10 +44,14 @@ export function syntheticDataset(n, seed = 20240912) {
 	return { events };
 }
 
-/** The same events as vis-timeline items: one group per type. */
+/**
+ * The same events as vis-timeline items: one group per type.
+ * @param {{ events: { id: string, title: string, type: string, date: string }[] }} dataset
+ */
 export function visItems(dataset) {
 	return dataset.events.map((e) => {
 		const [start, end] = e.date.split('/');
+		/** @type {{ id: string, content: string, start: string, group: string, end?: string, type?: string }} */
 		const item = { id: e.id, content: e.title, start, group: e.type };
 		if (end) {
 			item.end = new Date(Date.parse(end) + 86_400_000).toISOString().slice(0, 10);

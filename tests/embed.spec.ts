@@ -52,7 +52,7 @@ test('the embed posts ready, obeys goto and select, and posts a reader’s selec
 		.poll(async () => (await messages(page)).filter((m) => m.type === 'rangechange').at(-1))
 		.toMatchObject({ from: '2023-04-01', to: '2023-04-30' });
 	// Li's visit and his talks with Shoigu share April's visits lane: alone or clustered, it is shown.
-	await expect(frame.locator('[data-mark][aria-label*="four-day visit"]')).toBeVisible();
+	await expect(frame.getByRole('button', { name: /four-day visit/ }).first()).toBeVisible();
 
 	// Malformed messages are ignored.
 	await post({ type: 'goto', from: '2001' });

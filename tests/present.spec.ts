@@ -194,12 +194,44 @@ test('the speaker view follows the audience view, and the other way round', asyn
 	await expect(speaker.locator('.next')).toContainText('End of the tour');
 });
 
+test('a second presenter tab keeps its own tour and step; only the speaker view follows', async ({
+	page,
+	context
+}) => {
+	await open(page, `?tour=${TOUR}&step=2`);
+	const popup = page.waitForEvent('popup');
+	await page.keyboard.press('s');
+	const speaker = await popup;
+	await speaker.locator('.speaker[data-ready]').waitFor();
+	await expect(nowTitle(speaker)).toHaveText(titleOf(2));
+
+	// Another tab, opened at an explicit step, and a third on another tour: neither is pulled along.
+	const second = await context.newPage();
+	await open(second, `?tour=${TOUR}&step=5`);
+	const third = await context.newPage();
+	await open(third, '?tour=all&step=3');
+	await page.keyboard.press('ArrowRight');
+	await expectStep(page, 3);
+	await expect(nowTitle(speaker)).toHaveText(titleOf(3));
+	await speaker.keyboard.press('PageDown');
+	await expectStep(page, 4);
+	// Stepping the second tab moves neither the first nor its speaker view.
+	await second.keyboard.press('ArrowRight');
+	await expectStep(second, 6);
+	await expect(nowTitle(speaker)).toHaveText(titleOf(4));
+	await expectStep(page, 4);
+	await expect(third).toHaveURL(/[?&]tour=all&step=3$/);
+	await expectStep(second, 6);
+});
+
 test('S opens the speaker view at the current step', async ({ page }) => {
 	await open(page, `?tour=${TOUR}&step=3`);
 	const popup = page.waitForEvent('popup');
 	await page.keyboard.press('s');
 	const speaker = await popup;
-	await expect(speaker).toHaveURL(new RegExp(`/present/speaker\\?tour=${TOUR}&step=3$`));
+	await expect(speaker).toHaveURL(
+		new RegExp(`/present/speaker\\?pair=[\\w-]+&tour=${TOUR}&step=3$`)
+	);
 	await speaker.locator('.speaker[data-ready]').waitFor();
 	await expect(nowTitle(speaker)).toHaveText(titleOf(3));
 });

@@ -19,7 +19,7 @@ import { viewOf, type TimelineView, type ViewChange } from '$lib/state/view.svel
 import { eventWindow } from '$lib/timeline/extent';
 import { formatRange } from '$lib/timeline/format';
 import type { SearchHits } from '$lib/timeline/search';
-import type { UrlIssue } from '$lib/timeline/urlIssue';
+import { clip, type UrlIssue } from '$lib/timeline/urlIssue';
 import { DEFAULT_VIEW, formatViewState, NO_FILTERS, type Filters } from '$lib/timeline/viewState';
 
 /** A dataset on screen; `label` names a researcher's own (null for the curated one). */
@@ -44,6 +44,10 @@ export class Explorer {
 	importer = $state.raw<ImportedData | null>(null);
 	/** The `?data=` URL of the dataset on screen (or loading), if any. */
 	dataUrl = $state<string | null>(null);
+	/** The `?file=` name of the opened file on screen (or loading), kept for the tab (tabData.ts). */
+	fileName = $state<string | null>(null);
+	/** A `?file=` the tab does not hold (opened in another tab or browser), for the URL notice. */
+	#missingFile: string | null = null;
 
 	/** The researcher's dataset once read with at least one event; else the curated one. */
 	dataset: Shown = $derived.by(() => {
@@ -125,7 +129,11 @@ export class Explorer {
 			event: view.selected,
 			q: this.query.trim()
 		});
-		const data = this.dataUrl ? `data=${encodeURIComponent(this.dataUrl)}` : '';
+		const data = this.dataUrl
+			? `data=${encodeURIComponent(this.dataUrl)}`
+			: this.fileName
+				? `file=${encodeURIComponent(this.fileName)}`
+				: '';
 		const search = [data, ui.param, viewParams.toString()].filter(Boolean).join('&');
 		return search ? `?${search}` : '';
 	}
@@ -153,19 +161,46 @@ export class Explorer {
 	 * fails; an address this page just wrote, already applied to this view, is left alone.
 	 */
 	onAddress(search: string): void {
-		const wanted = searchParams(search).get('data');
-		if (wanted !== this.dataUrl) {
+		const params = searchParams(search);
+		const wanted = params.get('data');
+		const wantedFile = wanted ? null : params.get('file');
+		if (wanted !== this.dataUrl || wantedFile !== this.fileName) {
 			this.dataUrl = wanted;
+			this.fileName = wantedFile;
+			this.#missingFile = null;
 			if (wanted) this.ensureImporter().then((i) => i.loadUrl(wanted, location.origin));
+			else if (wantedFile) void this.#restoreFile(wantedFile);
 			else this.importer?.clear();
 		}
 		// The rest of the address applies once the data is in (its ids are unknown until then), or to
 		// the curated data if it cannot be read.
-		if (wanted && this.importer?.status !== 'done' && this.importer?.status !== 'failed') return;
+		const settled =
+			this.importer?.status === 'done' ||
+			this.importer?.status === 'failed' ||
+			this.#missingFile !== null;
+		if ((wanted || wantedFile) && !settled) return;
 		if (search === this.#written && this.view === this.#appliedTo) return;
 		this.#written = search;
 		this.#appliedTo = this.view;
 		void this.applySearch(search);
+	}
+
+	/**
+	 * Shows the file the address names from the tab's store; a name the tab does not hold is said in
+	 * the URL notice, over the curated data.
+	 */
+	async #restoreFile(name: string): Promise<void> {
+		const { loadTabDataset } = await import('$lib/state/tabData');
+		const stored = await loadTabDataset();
+		if (this.fileName !== name) return; // superseded meanwhile
+		if (stored?.name === name) {
+			const importer = await this.ensureImporter();
+			if (this.fileName === name) await importer.loadFile(new File([stored.file], name));
+			return;
+		}
+		this.importer?.clear();
+		this.#missingFile = name;
+		this.onAddress(location.search);
 	}
 
 	/** Applies an address's view, filters and search. The parser (with dayjs) loads only when needed. */
@@ -185,10 +220,24 @@ export class Explorer {
 		const { state, issues } = parseViewState(searchParams(search), {
 			...urlVocabulary(this.events, this.dataset.sources),
 			types: this.dataset.vocabulary.categories.map((c) => c.id),
-			otherParams: ['data', 'lang']
+			otherParams: ['data', 'file', 'lang']
 		});
 		const badLang = langIssue(search, navigator.languages ?? [navigator.language]);
-		this.urlIssues = badLang ? [...issues, badLang] : issues;
+		const missing = this.#missingFile;
+		this.urlIssues = [
+			...(missing
+				? [
+						{
+							param: 'file',
+							value: clip(missing),
+							code: 'urlNoFile',
+							values: { value: clip(missing) }
+						} as const
+					]
+				: []),
+			...issues,
+			...(badLang ? [badLang] : [])
+		];
 		const { types, countries, sources, participants, basis } = state;
 		this.filters = { types, countries, sources, participants, basis };
 		this.query = state.q;
@@ -227,38 +276,59 @@ export class Explorer {
 		return this.importer;
 	}
 
-	/** Opens a researcher's file (it has no address: the URL names no dataset). */
+	/**
+	 * Opens a researcher's file: the address names it (`?file=`), and the tab keeps it, so Back and a
+	 * reload bring it back. The address is written first, so nothing reads the previous one meanwhile.
+	 */
 	async loadFile(file: File): Promise<void> {
-		this.dataUrl = null;
-		const importer = await this.ensureImporter();
-		await importer.loadFile(file);
-		this.writeUrl('discrete');
+		this.#switchTo(null, file.name);
+		const [importer, { saveTabDataset }] = await Promise.all([
+			this.ensureImporter(),
+			import('$lib/state/tabData')
+		]);
+		await Promise.all([importer.loadFile(file), saveTabDataset(file.name, file)]);
 	}
 
 	/** Opens a dataset by URL; the address names it. */
 	loadUrl(url: string): void {
-		this.dataUrl = url;
+		this.#switchTo(url, null);
 		this.ensureImporter().then((i) => i.loadUrl(url, location.origin));
-		this.writeUrl('discrete');
 	}
 
-	/** Back to the curated dataset. */
+	/** Back to the curated dataset; the tab forgets its file. */
 	resetData(): void {
-		this.dataUrl = null;
+		this.#switchTo(null, null);
 		this.importer?.clear();
-		this.writeUrl('discrete');
+		import('$lib/state/tabData').then((m) => m.clearTabDataset());
 	}
-
-	#searchApi: Promise<typeof import('$lib/timeline/search')> | null = null;
-	#searchIndex: {
-		events: readonly TimelineEvent[];
-		index: Promise<ReturnType<typeof import('$lib/timeline/search').buildIndex>>;
-	} | null = null;
 
 	/**
-	 * Searches the dataset on screen for the current query. The search code loads with the first query
-	 * and the index is built once per dataset; a result that arrives after the query or dataset
-	 * changed is dropped.
+	 * Pushes an address naming only the new dataset (and the language): the old view, filters and
+	 * search mean nothing in another dataset, so its view starts fitted.
+	 */
+	#switchTo(dataUrl: string | null, fileName: string | null): void {
+		clearTimeout(this.#replaceTimer);
+		this.dataUrl = dataUrl;
+		this.fileName = fileName;
+		this.#missingFile = null;
+		this.filters = { ...NO_FILTERS };
+		this.query = '';
+		const data = dataUrl
+			? `data=${encodeURIComponent(dataUrl)}`
+			: fileName
+				? `file=${encodeURIComponent(fileName)}`
+				: '';
+		const params = [data, ui.param].filter(Boolean).join('&');
+		const search = params ? `?${params}` : '';
+		pushState(`${resolve('/')}${search}`, { view: search });
+	}
+
+	#searchClient: Promise<import('$lib/data/searchClient').SearchClient> | null = null;
+
+	/**
+	 * Searches the dataset on screen for the current query. The search code loads with the first query;
+	 * the index is built once per dataset, in a worker (lib/data/searchClient.ts); a result that
+	 * arrives after the query or dataset changed is dropped.
 	 */
 	async search(): Promise<void> {
 		const { query, events } = this;
@@ -266,13 +336,11 @@ export class Explorer {
 			this.hits = null;
 			return;
 		}
-		const api = await (this.#searchApi ??= import('$lib/timeline/search'));
-		if (this.#searchIndex?.events !== events) {
-			const docs = import('$lib/data/searchDocs').then((m) => m.toSearchDocs(events));
-			this.#searchIndex = { events, index: docs.then((d) => api.buildIndex(d)) };
-		}
-		const index = await this.#searchIndex.index;
-		if (query === this.query && events === this.events) this.hits = api.searchIndex(index, query);
+		const client = await (this.#searchClient ??= import('$lib/data/searchClient').then(
+			(m) => new m.SearchClient()
+		));
+		const hits = await client.search(events, query);
+		if (query === this.query && events === this.events) this.hits = hits;
 	}
 
 	/** Search and filter changes write the address like view changes. */

@@ -41,6 +41,7 @@ export const en = {
 	timelineLabel:
 		'Timeline showing {range}. + and − zoom, arrow keys pan, 0 fits all, Tab reaches the events.',
 	eventsGroup: 'Events',
+	periodsGroup: 'Periods',
 	overviewLabel: 'Overview of the whole timeline; drag the window to move, its edges to resize',
 	legend: 'Legend',
 	legendExact: 'Exact day',
@@ -133,7 +134,9 @@ export const en = {
 	yourData: 'Your data',
 	dropHint: 'Drop a JSON or CSV file to open it',
 	backToCurated: 'Back to the curated dataset',
-	showingYourData: 'Showing your data: {name}. The curated dataset is unchanged.',
+	yourDataNamed: 'Your data: {name}',
+	curatedUnchanged: 'The curated dataset is unchanged.',
+	closeData: 'Close {name}',
 	exportCalendar: 'Calendar (.ics)',
 	exportSvg: 'View as SVG',
 	exportPng: 'View as PNG',
@@ -229,6 +232,8 @@ export const en = {
 	urlBasis: '"{value}" is not stated or inferred',
 	urlNotOneOf: ({ value, options }: Issue['urlNotOneOf']) =>
 		`"${value}" is not one of ${options.join(', ')}`,
+	urlNoFile:
+		'"{value}" is a file opened in another tab or browser, and this tab does not hold it: open the file again to see it',
 	urlNoTour: 'there is no tour "{value}"',
 	urlNotEmbedParam: ({ name, params }: Issue['urlNotEmbedParam']) =>
 		`"${name}" is not an embed parameter (${params.join(', ')}); it was ignored`,

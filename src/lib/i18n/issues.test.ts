@@ -60,6 +60,11 @@ const EXAMPLES: { [C in UrlIssueCode]: [UrlIssueValues[C], string, string] } = {
 		'"blue" is not one of light, dark, auto',
 		'“blue”不是 light、dark、auto 之一'
 	],
+	urlNoFile: [
+		{ value: 'mine.csv' },
+		'"mine.csv" is a file opened in another tab or browser, and this tab does not hold it: open the file again to see it',
+		'“mine.csv”是在另一个标签页或浏览器中打开的文件，此标签页没有保存它：请重新打开该文件'
+	],
 	urlNoTour: [{ value: 'nope' }, 'there is no tour "nope"', '没有导览“nope”'],
 	urlNotEmbedParam: [
 		{ name: 'q', params: ['from', 'to'] },

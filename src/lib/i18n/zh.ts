@@ -36,6 +36,7 @@ export const zh: Messages = {
 	goToInvalid: '“{value}”不是日期：请输入 YYYY、YYYY-MM 或 YYYY-MM-DD',
 	timelineLabel: '时间线：{range}。+ 和 − 缩放，方向键平移，0 显示全部，Tab 进入事件。',
 	eventsGroup: '事件',
+	periodsGroup: '时期',
 	overviewLabel: '全局概览；拖动窗口以移动，拖动边缘以调整',
 	legend: '图例',
 	legendExact: '确切日期',
@@ -123,7 +124,9 @@ export const zh: Messages = {
 	yourData: '你的数据',
 	dropHint: '拖放 JSON 或 CSV 文件即可打开',
 	backToCurated: '返回精选数据集',
-	showingYourData: '正在显示你的数据：{name}。精选数据集未改变。',
+	yourDataNamed: '你的数据：{name}',
+	curatedUnchanged: '精选数据集未改变。',
+	closeData: '关闭 {name}',
 	exportCalendar: '日历（.ics）',
 	exportSvg: '当前视图（SVG）',
 	exportPng: '当前视图（PNG）',
@@ -212,6 +215,7 @@ export const zh: Messages = {
 	urlBasis: '“{value}”既不是 stated（明确）也不是 inferred（推定）',
 	urlNotOneOf: ({ value, options }: Issue['urlNotOneOf']) =>
 		`“${value}”不是 ${options.join('、')} 之一`,
+	urlNoFile: '“{value}”是在另一个标签页或浏览器中打开的文件，此标签页没有保存它：请重新打开该文件',
 	urlNoTour: '没有导览“{value}”',
 	urlNotEmbedParam: ({ name, params }: Issue['urlNotEmbedParam']) =>
 		`“${name}”不是嵌入参数（${params.join(', ')}），已忽略`,

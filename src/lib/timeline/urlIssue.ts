@@ -36,6 +36,8 @@ export interface UrlIssueValues {
 	urlBasis: { value: string };
 	/** A value not among `options` (an embed's `theme`, `controls`). */
 	urlNotOneOf: { value: string; options: readonly string[] };
+	/** `file` names a file this tab does not hold (opened in another tab or browser, or closed). */
+	urlNoFile: { value: string };
 	/** An embed's `tour` names no tour. */
 	urlNoTour: { value: string };
 	/** A parameter an embed does not read; `params` are the ones it does. */
