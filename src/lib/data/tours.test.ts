@@ -8,6 +8,7 @@ import {
 	formatPresentParams,
 	interpolateWindow,
 	parsePresentParams,
+	parseAutoplay,
 	parseStep,
 	presenterAction,
 	stopWindow,
@@ -389,10 +390,35 @@ describe('presenterAction', () => {
 		['S', false, 'speaker'],
 		['7', false, 'digit'],
 		['Enter', false, 'jump'],
+		['b', false, 'black'],
+		['B', false, 'black'],
+		['.', false, 'black'],
+		['w', false, 'white'],
+		['W', false, 'white'],
 		['x', false, null],
 		['ArrowUp', false, null]
 	])('presenterAction(%j, shift %s) is %s', (key, shift, expected) => {
 		expect(presenterAction(key, shift)).toBe(expected);
+	});
+});
+
+describe('parseAutoplay', () => {
+	it.each([
+		['', null, false],
+		['autoplay=8', 8, false],
+		['autoplay=2.5', 2.5, false],
+		['autoplay=1', 1, false],
+		['autoplay=3600', 3600, false],
+		['autoplay=0', null, true],
+		['autoplay=0.5', null, true],
+		['autoplay=3601', null, true],
+		['autoplay=', null, true],
+		['autoplay=soon', null, true],
+		['autoplay=Infinity', null, true]
+	])('parseAutoplay(%j) gives %s seconds (issue: %s)', (search, seconds, hasIssue) => {
+		const { seconds: got, issue } = parseAutoplay(new URLSearchParams(search));
+		expect(got).toBe(seconds);
+		expect(issue?.param === 'autoplay' && issue.code === 'urlAutoplay').toBe(hasIssue);
 	});
 });
 

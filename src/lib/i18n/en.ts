@@ -192,7 +192,13 @@ export const en = {
 	presentLeave: 'Leave the presentation',
 	presentJump: 'Go to step {digits}, press Enter',
 	presentKeys:
-		'→ or Page Down next · ← or Page Up back · number + Enter jumps · F full screen · S speaker view',
+		'→ or Page Down next · ← or Page Up back · number + Enter jumps · F full screen · S speaker view · B black, W white',
+	presentBlack: 'The screen is black; press any key to return.',
+	presentWhite: 'The screen is white; press any key to return.',
+	presentAutoplay: 'Autoplay: a stop every {seconds} s',
+	presentAutoplayPaused: 'Autoplay paused',
+	presentAutoplayPause: 'Pause',
+	presentAutoplayResume: 'Resume autoplay',
 	presentProgress: 'Progress through the tour',
 	presentControls: 'Presentation controls',
 	presentSource: 'Source',
@@ -237,6 +243,7 @@ export const en = {
 	urlStepNotNumber: '"{value}" is not a step number (1 to {last}); showing step 1',
 	urlStepBeforeFirst: 'step {value} is before the first step (1); showing step 1',
 	urlStepPastLast: 'step {value} is past the last step ({last}); showing step {last}',
+	urlAutoplay: 'autoplay "{value}" is not a number of seconds from {min} to {max}; autoplay is off',
 	urlNotLanguage: ({ value, langs, used }: Issue['urlNotLanguage']) =>
 		`"${value}" is not a language of this site (${langs.join(', ')}); using ${languageName(used)} (${used})`
 } as const;

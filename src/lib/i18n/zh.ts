@@ -178,7 +178,13 @@ export const zh: Messages = {
 	presentLeave: '退出演示',
 	presentJump: '前往第 {digits} 步，按回车确认',
 	presentKeys:
-		'→ 或 Page Down 下一站 · ← 或 Page Up 上一站 · 数字加回车跳转 · F 全屏 · S 演讲者视图',
+		'→ 或 Page Down 下一站 · ← 或 Page Up 上一站 · 数字加回车跳转 · F 全屏 · S 演讲者视图 · B 黑屏，W 白屏',
+	presentBlack: '屏幕已黑屏，按任意键返回。',
+	presentWhite: '屏幕已白屏，按任意键返回。',
+	presentAutoplay: '自动播放：每站 {seconds} 秒',
+	presentAutoplayPaused: '自动播放已暂停',
+	presentAutoplayPause: '暂停',
+	presentAutoplayResume: '继续自动播放',
 	presentProgress: '导览进度',
 	presentControls: '演示控制',
 	presentSource: '来源',
@@ -220,6 +226,7 @@ export const zh: Messages = {
 	urlStepNotNumber: '“{value}”不是步数（1 至 {last}），改为显示第 1 步',
 	urlStepBeforeFirst: '第 {value} 步在第 1 步之前，改为显示第 1 步',
 	urlStepPastLast: '第 {value} 步超出最后一步（{last}），改为显示第 {last} 步',
+	urlAutoplay: 'autoplay“{value}”不是 {min} 至 {max} 之间的秒数，自动播放已关闭',
 	urlNotLanguage: ({ value, langs, used }: Issue['urlNotLanguage']) =>
 		`“${value}”不是本站的语言（${langs.join(', ')}），改用${languageName(used)}（${used}）`
 };

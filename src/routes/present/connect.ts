@@ -8,12 +8,12 @@ import { formatPresentParams, parsePresentParams } from '$lib/data/tours';
 import { langIssue } from '$lib/i18n/lang';
 import { ui } from '$lib/state/lang.svelte';
 import type { UrlIssue } from '$lib/timeline/urlIssue';
-import type { Presenter } from '$lib/state/presenter.svelte';
+import type { Blank, Presenter } from '$lib/state/presenter.svelte';
 
 /** The audience view answers a newly opened window with its position; the speaker view follows. */
 export type PresenterRole = 'audience' | 'speaker';
 
-type Message = { type: 'step'; tour: string; step: number } | { type: 'hello' };
+type Message = { type: 'step'; tour: string; step: number; blank?: Blank } | { type: 'hello' };
 
 const CHANNEL = 'timeline-present';
 
@@ -25,7 +25,10 @@ export function presentSearch(presenter: Presenter): string {
 }
 
 function writeUrl(presenter: Presenter) {
-	const search = presentSearch(presenter);
+	// A kiosk's autoplay survives a reload.
+	const autoplay = new URLSearchParams(location.search).get('autoplay');
+	const search =
+		presentSearch(presenter) + (autoplay === null ? '' : `&${new URLSearchParams({ autoplay })}`);
 	if (search === location.search) return;
 	// Kit 2's shallow routing keeps `page.url` as it was, so the pages read `location.search` instead.
 	replaceState(`${location.pathname}${search}`, {});
@@ -50,18 +53,21 @@ export function connectPresenter(
 
 	const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
 	const post = (message: Message) => channel?.postMessage(message);
-	const postStep = () => post({ type: 'step', tour: presenter.tourId, step: presenter.step });
+	const postStep = () =>
+		post({ type: 'step', tour: presenter.tourId, step: presenter.step, blank: presenter.blank });
 
-	const unlisten = presenter.listen((origin) => {
-		writeUrl(presenter);
+	const unlisten = presenter.listen((origin, kind) => {
+		if (kind === 'step') writeUrl(presenter);
 		// Only our own steps are broadcast, so two windows never echo each other.
 		if (origin === 'local') postStep();
 	});
 	const onmessage = (event: MessageEvent<Message>) => {
 		const message = event.data;
-		if (message?.type === 'step')
+		if (message?.type === 'step') {
 			presenter.set(String(message.tour), Number(message.step), 'remote');
-		else if (message?.type === 'hello' && role === 'audience') postStep();
+			const blank = message.blank === 'black' || message.blank === 'white' ? message.blank : null;
+			presenter.setBlank(blank, 'remote');
+		} else if (message?.type === 'hello' && role === 'audience') postStep();
 	};
 	channel?.addEventListener('message', onmessage);
 	post({ type: 'hello' });
