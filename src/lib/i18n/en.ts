@@ -34,6 +34,8 @@ export const en = {
 	zoomOut: 'Zoom out',
 	zoom: 'Zoom',
 	fitAll: 'Fit all',
+	zoomHintWheel: 'To zoom, hold Ctrl (⌘ on a Mac) while scrolling, or click the timeline first',
+	zoomHintTouch: 'Use two fingers to move and zoom the timeline',
 	goTo: 'Go to',
 	goToLabel: 'Go to a year, month or day',
 	goToPlaceholder: 'e.g. 2023-04',

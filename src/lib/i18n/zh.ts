@@ -30,6 +30,8 @@ export const zh: Messages = {
 	zoomOut: '缩小',
 	zoom: '缩放',
 	fitAll: '显示全部',
+	zoomHintWheel: '要缩放，请按住 Ctrl（Mac 上为 ⌘）滚动，或先点击时间轴',
+	zoomHintTouch: '用两根手指移动和缩放时间轴',
 	goTo: '前往',
 	goToLabel: '前往某年、某月或某日',
 	goToPlaceholder: '如 2023-04',
