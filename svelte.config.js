@@ -9,6 +9,9 @@ const config = {
 		// Every page prerenders to plain files in build/, servable by any web server or CDN.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// src/service-worker.ts: registered by lib/components/notice/UpdateNotice.svelte after load (a
+		// sandboxed embed cannot have one); it precaches every file but the host's rules.
+		serviceWorker: { register: false, files: (file) => !/(^|\/)(_headers|\.DS_Store)$/.test(file) },
 		// Hash-mode CSP: SvelteKit hashes its own inline bootstrap script, so no 'unsafe-inline' scripts.
 		// scripts/headers.js copies each page's policy into build/_headers, adding frame-ancestors.
 		// Styles need 'unsafe-inline': Svelte writes style attributes (mark positions) into the HTML.

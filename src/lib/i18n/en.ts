@@ -34,6 +34,8 @@ export const en = {
 	zoomOut: 'Zoom out',
 	zoom: 'Zoom',
 	fitAll: 'Fit all',
+	updateReady: 'Updated.',
+	updateReload: 'Reload',
 	zoomHintWheel: 'To zoom, hold Ctrl (⌘ on a Mac) while scrolling, or click the timeline first',
 	zoomHintTouch: 'Use two fingers to move and zoom the timeline',
 	goTo: 'Go to',

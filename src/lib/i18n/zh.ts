@@ -30,6 +30,8 @@ export const zh: Messages = {
 	zoomOut: '缩小',
 	zoom: '缩放',
 	fitAll: '显示全部',
+	updateReady: '已更新。',
+	updateReload: '重新加载',
 	zoomHintWheel: '要缩放，请按住 Ctrl（Mac 上为 ⌘）滚动，或先点击时间轴',
 	zoomHintTouch: '用两根手指移动和缩放时间轴',
 	goTo: '前往',
