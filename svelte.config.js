@@ -8,7 +8,16 @@ const config = {
 	kit: {
 		// Every page prerenders to plain files in build/, servable by any web server or CDN.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// SITE_ORIGIN (e.g. https://example.org) makes link previews, oEmbed and citations absolute in
+		// the prerendered pages; without it they stay relative (lib/site/meta.ts).
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			origin: process.env.SITE_ORIGIN || 'http://sveltekit-prerender'
+		},
+		// src/service-worker.ts: registered by lib/components/notice/UpdateNotice.svelte after load (a
+		// sandboxed embed cannot have one); it precaches every file but the host's rules.
+		serviceWorker: { register: false, files: (file) => !/(^|\/)(_headers|\.DS_Store)$/.test(file) },
 		// Hash-mode CSP: SvelteKit hashes its own inline bootstrap script, so no 'unsafe-inline' scripts.
 		// scripts/headers.js copies each page's policy into build/_headers, adding frame-ancestors.
 		// Styles need 'unsafe-inline': Svelte writes style attributes (mark positions) into the HTML.

@@ -1,8 +1,15 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// Citation.js imports node-fetch (Node only); the site needs nothing but the platform's fetch.
+	resolve: {
+		alias: {
+			'node-fetch': fileURLToPath(new URL('./src/lib/citation/fetchShim.ts', import.meta.url))
+		}
+	},
 	server: { fs: { allow: ['data'] } },
 	preview: { port: 4173, strictPort: true },
 	test: {

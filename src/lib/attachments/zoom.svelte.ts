@@ -10,6 +10,11 @@
  *
  * Touch: the element lets the browser scroll the page on a vertical swipe (`touch-action: pan-y`); a
  * horizontal drag pans and a pinch zooms.
+ *
+ * Cooperative gestures (`cooperative: true`, for embeds in someone else's page, as embedded maps do):
+ * the wheel zooms only with Ctrl or ⌘ held or once the reader has clicked into the timeline (until
+ * they click elsewhere or leave the frame); otherwise the page scrolls and `onhint('wheel')` asks for
+ * a hint. One finger scrolls the page (`onhint('touch')`); two fingers pan and zoom.
  */
 import type { ZoomBehavior } from 'd3-zoom';
 import type { Attachment } from 'svelte/attachments';
@@ -65,12 +70,95 @@ function verticalSwipeGuard(node: HTMLElement): () => void {
 	};
 }
 
+/** Which gesture was refused in cooperative mode, so the page can say how to zoom. */
+export type GestureHint = 'wheel' | 'touch';
+
+/** Options of {@link zoomable}. */
+export interface ZoomOptions {
+	/** Gestures work (d3-zoom has loaded). */
+	onready?: () => void;
+	/** Leave the wheel and one finger to the page (see the module's comment). */
+	cooperative?: boolean;
+	/** A gesture was left to the page; the page may say how to zoom. */
+	onhint?: (hint: GestureHint) => void;
+}
+
+/**
+ * Two-finger pan and pinch for cooperative mode, where d3-zoom gets no touches (one finger belongs to
+ * the page): the time under the fingers' midpoint follows it, and their spread zooms.
+ */
+function twoFingers(node: HTMLElement, view: TimelineView, onhint?: (hint: GestureHint) => void) {
+	let last: { mid: number; spread: number } | null = null;
+	const measure = (event: TouchEvent) => {
+		const [a, b] = [event.touches[0], event.touches[1]];
+		const left = node.getBoundingClientRect().left;
+		return {
+			mid: (a.clientX + b.clientX) / 2 - left,
+			spread: Math.max(1, Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY))
+		};
+	};
+	const onstart = (event: TouchEvent) => {
+		last = event.touches.length === 2 ? measure(event) : null;
+	};
+	const onmove = (event: TouchEvent) => {
+		if (event.touches.length !== 2) {
+			if (event.touches.length === 1) onhint?.('touch');
+			return;
+		}
+		event.preventDefault();
+		const now = measure(event);
+		if (last) {
+			view.zoomBy(now.spread / last.spread, last.mid, 'continuous');
+			view.panBy(-(now.mid - last.mid) / view.widthPx, 'continuous');
+		}
+		last = now;
+	};
+	const onend = (event: TouchEvent) => {
+		last = event.touches.length === 2 ? measure(event) : null;
+	};
+	node.addEventListener('touchstart', onstart, { passive: true });
+	node.addEventListener('touchmove', onmove, { passive: false });
+	node.addEventListener('touchend', onend, { passive: true });
+	node.addEventListener('touchcancel', onend, { passive: true });
+	return () => {
+		node.removeEventListener('touchstart', onstart);
+		node.removeEventListener('touchmove', onmove);
+		node.removeEventListener('touchend', onend);
+		node.removeEventListener('touchcancel', onend);
+	};
+}
+
+/**
+ * Whether the reader has clicked into `node` (and not since clicked elsewhere or left the window):
+ * in cooperative mode, the wheel then zooms without Ctrl.
+ */
+function engagement(node: HTMLElement) {
+	let engaged = false;
+	const ondown = (event: PointerEvent) => {
+		engaged = event.target instanceof Node && node.contains(event.target);
+	};
+	const onblur = () => (engaged = false);
+	document.addEventListener('pointerdown', ondown, { capture: true, passive: true });
+	window.addEventListener('blur', onblur);
+	return {
+		get engaged() {
+			return engaged;
+		},
+		destroy() {
+			document.removeEventListener('pointerdown', ondown, { capture: true });
+			window.removeEventListener('blur', onblur);
+		}
+	};
+}
+
 /** Wheel, trackpad pinch, drag, touch pan and pinch, and double-click zoom along x, bounded by the view. */
-export function zoomable(
-	view: TimelineView,
-	options: { onready?: () => void } = {}
-): Attachment<HTMLElement> {
+export function zoomable(view: TimelineView, options: ZoomOptions = {}): Attachment<HTMLElement> {
 	return (node) => {
+		const cooperative = !!options.cooperative;
+		const reader = cooperative ? engagement(node) : null;
+		// A trackpad pinch arrives as a wheel with ctrlKey, so it always zooms.
+		const wheelZooms = (event: WheelEvent) =>
+			!reader || event.ctrlKey || event.metaKey || reader.engaged;
 		let kit = $state.raw<ZoomKit | null>(null);
 		let loading = false;
 		const load = () => {
@@ -80,6 +168,10 @@ export function zoomable(
 		};
 		const early = (event: WheelEvent) => {
 			if (kit) return;
+			if (!wheelZooms(event)) {
+				options.onhint?.('wheel');
+				return;
+			}
 			event.preventDefault();
 			view.zoomBy(
 				2 ** wheelDelta(event),
@@ -94,7 +186,7 @@ export function zoomable(
 		// Fetched as soon as the page has hydrated (it is not part of the first load), so the first
 		// gesture finds it ready.
 		load();
-		const unguard = verticalSwipeGuard(node);
+		const unguard = cooperative ? twoFingers(node, view, options.onhint) : verticalSwipeGuard(node);
 
 		let behaviour = $state.raw<ZoomBehavior<HTMLElement, unknown>>();
 		$effect(() => {
@@ -109,6 +201,13 @@ export function zoomable(
 					// small screen): a tap without movement still activates the mark.
 					if ((event as MouseEvent).button) return false;
 					const target = event.target as Element | null;
+					// Cooperative: the page keeps the plain wheel and every touch (two fingers are
+					// handled by twoFingers, one finger scrolls the page).
+					if (cooperative && event.type === 'wheel' && !wheelZooms(event as WheelEvent)) {
+						options.onhint?.('wheel');
+						return false;
+					}
+					if (cooperative && event.type.startsWith('touch')) return false;
 					// A scrolling list over the timeline (a cluster's members) keeps every gesture.
 					if (target?.closest('[data-own-scroll]')) return false;
 					const pressed = event.type === 'mousedown' || event.type === 'dblclick';
@@ -121,8 +220,9 @@ export function zoomable(
 					view.setTransform({ k, x }, 'continuous');
 				});
 			const selection = kit.select(node).call(zoom);
-			// d3-zoom sets no touch-action; the page keeps vertical swipes (see verticalSwipeGuard).
-			node.style.touchAction = 'pan-y';
+			// d3-zoom sets no touch-action; the page keeps vertical swipes (see verticalSwipeGuard), or,
+			// cooperative, every one-finger swipe (two fingers reach twoFingers).
+			node.style.touchAction = cooperative ? 'pan-x pan-y' : 'pan-y';
 			behaviour = zoom;
 			options.onready?.();
 			return () => {
@@ -157,6 +257,7 @@ export function zoomable(
 		return () => {
 			node.removeEventListener('wheel', early);
 			unguard();
+			reader?.destroy();
 		};
 	};
 }

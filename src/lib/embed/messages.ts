@@ -17,7 +17,8 @@ export const MESSAGE_VERSION = 1;
 export type OutgoingMessage =
 	| { type: 'ready'; from: string; to: string; events: number }
 	| { type: 'select'; event: string | null }
-	| { type: 'rangechange'; from: string; to: string };
+	| { type: 'rangechange'; from: string; to: string }
+	| { type: 'resize'; height: number };
 
 /** A command from the host, validated. Ranges are UTC ms, `toMs` exclusive. */
 export type IncomingCommand =

@@ -91,6 +91,11 @@ const EXAMPLES: { [C in UrlIssueCode]: [UrlIssueValues[C], string, string] } = {
 		'step 999 is past the last step (4); showing step 4',
 		'第 999 步超出最后一步（4），改为显示第 4 步'
 	],
+	urlAutoplay: [
+		{ value: 'soon', min: 1, max: 3600 },
+		'autoplay "soon" is not a number of seconds from 1 to 3600; autoplay is off',
+		'autoplay“soon”不是 1 至 3600 之间的秒数，自动播放已关闭'
+	],
 	urlNotLanguage: [
 		{ value: 'xx', langs: ['en', 'zh'], used: 'en' },
 		'"xx" is not a language of this site (en, zh); using English (en)',

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultTour, type TimedEvent } from '../data/tours';
 import { t } from '../i18n/strings';
-import { clampStep, formatPresentParams, parsePresentParams, parseStep } from './params';
+import {
+	clampStep,
+	formatPresentParams,
+	parseAutoplay,
+	parsePresentParams,
+	parseStep
+} from './params';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const EVENTS: TimedEvent[] = [
@@ -145,5 +151,25 @@ describe('step parsing', () => {
 				expect(parsePresentParams(params, tours)).toEqual({ tour: tour.id, step, issues: [] });
 			}
 		expect(formatPresentParams('short', 2).toString()).toBe('tour=short&step=2');
+	});
+});
+
+describe('parseAutoplay', () => {
+	it.each([
+		['', null, false],
+		['autoplay=8', 8, false],
+		['autoplay=2.5', 2.5, false],
+		['autoplay=1', 1, false],
+		['autoplay=3600', 3600, false],
+		['autoplay=0', null, true],
+		['autoplay=0.5', null, true],
+		['autoplay=3601', null, true],
+		['autoplay=', null, true],
+		['autoplay=soon', null, true],
+		['autoplay=Infinity', null, true]
+	])('parseAutoplay(%j) gives %s seconds (issue: %s)', (search, seconds, hasIssue) => {
+		const { seconds: got, issue } = parseAutoplay(new URLSearchParams(search));
+		expect(got).toBe(seconds);
+		expect(issue?.param === 'autoplay' && issue.code === 'urlAutoplay').toBe(hasIssue);
 	});
 });

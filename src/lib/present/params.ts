@@ -75,6 +75,41 @@ export function parsePresentParams(
 	return { tour: tour.id, step, issues };
 }
 
+/** Bounds of the kiosk's `?autoplay=<seconds>`. */
+export const AUTOPLAY_MIN_S = 1;
+export const AUTOPLAY_MAX_S = 3600;
+
+/**
+ * Reads the kiosk's `?autoplay=<seconds>` (seconds per stop, {@link AUTOPLAY_MIN_S} to
+ * {@link AUTOPLAY_MAX_S}, decimals allowed). Absent gives null; a bad value gives null and an issue
+ * naming it (autoplay stays off).
+ */
+export function parseAutoplay(params: URLSearchParams): {
+	seconds: number | null;
+	issue?: UrlIssue;
+} {
+	const raw = params.get('autoplay');
+	if (raw === null) return { seconds: null };
+	const value = clip(raw.trim());
+	const seconds = Number(raw.trim());
+	if (
+		raw.trim() === '' ||
+		!Number.isFinite(seconds) ||
+		seconds < AUTOPLAY_MIN_S ||
+		seconds > AUTOPLAY_MAX_S
+	)
+		return {
+			seconds: null,
+			issue: {
+				param: 'autoplay',
+				value,
+				code: 'urlAutoplay',
+				values: { value, min: AUTOPLAY_MIN_S, max: AUTOPLAY_MAX_S }
+			}
+		};
+	return { seconds };
+}
+
 /** Writes `tour=<id>&step=<k>`; {@link parsePresentParams} reads it back unchanged. */
 export function formatPresentParams(tour: string, step: number): URLSearchParams {
 	return new URLSearchParams({ tour, step: String(step) });

@@ -9,6 +9,12 @@ import { clampStep, parseStep } from '$lib/present/params';
 /** Why the step changed: a key or button here, the other window, or the address bar. */
 export type ChangeOrigin = 'local' | 'remote' | 'url';
 
+/** What changed: the position (tour or step) or the blank screen. */
+export type ChangeKind = 'step' | 'blank';
+
+/** A blanked screen (B or `.` black, W white), as in slide software; null shows the slide. */
+export type Blank = 'black' | 'white' | null;
+
 /** Holds the position in a tour. Tours are never empty (validation guarantees a stop). */
 export class Presenter {
 	readonly tours: readonly Tour[];
@@ -17,6 +23,8 @@ export class Presenter {
 	step = $state(1);
 	/** Digits typed so far for "number, then Enter". */
 	digits = $state('');
+	/** The screen blanked by B, `.` or W; any key returns. */
+	blank = $state<Blank>(null);
 
 	/** The current tour (getters, not `$derived`: `tours` is only set in the constructor). */
 	get tour(): Tour {
@@ -35,7 +43,7 @@ export class Presenter {
 		return this.tour.stops[this.step] ?? null;
 	}
 
-	#listeners: ((origin: ChangeOrigin) => void)[] = [];
+	#listeners: ((origin: ChangeOrigin, kind: ChangeKind) => void)[] = [];
 
 	constructor(tours: readonly Tour[], tourId = tours[0]?.id ?? '', step = 1) {
 		this.tours = tours;
@@ -53,12 +61,26 @@ export class Presenter {
 		if (tour.id === this.tourId && clamped === this.step) return false;
 		this.tourId = tour.id;
 		this.step = clamped;
-		for (const listener of this.#listeners) listener(origin);
+		for (const listener of this.#listeners) listener(origin, 'step');
 		return true;
 	}
 
-	/** Calls `listener` after every change; returns the unsubscribe function. */
-	listen(listener: (origin: ChangeOrigin) => void): () => void {
+	/**
+	 * Blanks the screen (`black`, `white`) or shows it again (null) and tells the listeners. Returns
+	 * false, telling nobody, when nothing changed.
+	 */
+	setBlank(blank: Blank, origin: ChangeOrigin = 'local'): boolean {
+		if (blank === this.blank) return false;
+		this.blank = blank;
+		for (const listener of this.#listeners) listener(origin, 'blank');
+		return true;
+	}
+
+	/**
+	 * Calls `listener` after every change (with its origin and whether the step or the blank screen
+	 * changed); returns the unsubscribe function.
+	 */
+	listen(listener: (origin: ChangeOrigin, kind: ChangeKind) => void): () => void {
 		this.#listeners.push(listener);
 		return () => {
 			this.#listeners = this.#listeners.filter((l) => l !== listener);

@@ -50,6 +50,8 @@ export interface UrlIssueValues {
 	urlStepBeforeFirst: { value: string };
 	/** `step` is past the last step, `last`, which is shown. */
 	urlStepPastLast: { value: string; last: number };
+	/** The presenter's `autoplay` is not a number of seconds from `min` to `max`; autoplay is off. */
+	urlAutoplay: { value: string; min: number; max: number };
 	/** `lang` is not a language of the site (`langs`); `used` is the one used instead. */
 	urlNotLanguage: { value: string; langs: readonly string[]; used: string };
 }

@@ -8,7 +8,7 @@ import { formatPresentParams, parsePresentParams } from '$lib/present/params';
 import { langIssue } from '$lib/i18n/lang';
 import { ui } from '$lib/state/lang.svelte';
 import type { UrlIssue } from '$lib/timeline/urlIssue';
-import type { Presenter } from '$lib/state/presenter.svelte';
+import type { Blank, Presenter } from '$lib/state/presenter.svelte';
 
 /** The audience view answers its speaker view with its position; each follows the other's steps. */
 export type PresenterRole = 'audience' | 'speaker';
@@ -19,7 +19,7 @@ export type PresenterRole = 'audience' | 'speaker';
  * tour) is never pulled along; a speaker view acts only on its own audience view's.
  */
 type Message =
-	| { type: 'step'; from: PresenterRole; pair: string; tour: string; step: number }
+	| { type: 'step'; from: PresenterRole; pair: string; tour: string; step: number; blank?: Blank }
 	| { type: 'hello'; from: 'speaker'; pair: string | null };
 
 const CHANNEL = 'timeline-present';
@@ -39,7 +39,11 @@ export function presentSearch(presenter: Presenter, pair: string | null = null):
 }
 
 function writeUrl(presenter: Presenter, pair: string | null) {
-	const search = presentSearch(presenter, pair);
+	// A kiosk's autoplay survives a reload.
+	const autoplay = new URLSearchParams(location.search).get('autoplay');
+	const search =
+		presentSearch(presenter, pair) +
+		(autoplay === null ? '' : `&${new URLSearchParams({ autoplay })}`);
 	if (search === location.search) return;
 	// Kit 2's shallow routing keeps `page.url` as it was, so the pages read `location.search` instead.
 	replaceState(`${location.pathname}${search}`, {});
@@ -96,11 +100,18 @@ export function connectPresenter(presenter: Presenter, role: PresenterRole): Pre
 	const post = (message: Message) => channel?.postMessage(message);
 	const postStep = () => {
 		if (pair)
-			post({ type: 'step', from: role, pair, tour: presenter.tourId, step: presenter.step });
+			post({
+				type: 'step',
+				from: role,
+				pair,
+				tour: presenter.tourId,
+				step: presenter.step,
+				blank: presenter.blank
+			});
 	};
 
-	const unlisten = presenter.listen((origin) => {
-		writeUrl(presenter, urlPair);
+	const unlisten = presenter.listen((origin, kind) => {
+		if (kind === 'step') writeUrl(presenter, urlPair);
 		// Only our own steps are broadcast, so two windows never echo each other.
 		if (origin === 'local') postStep();
 	});
@@ -116,7 +127,10 @@ export function connectPresenter(presenter: Presenter, role: PresenterRole): Pre
 			pair = urlPair = message.pair;
 			writeUrl(presenter, urlPair);
 		}
-		if (message.pair === pair) presenter.set(String(message.tour), Number(message.step), 'remote');
+		if (message.pair !== pair) return;
+		presenter.set(String(message.tour), Number(message.step), 'remote');
+		const blank = message.blank === 'black' || message.blank === 'white' ? message.blank : null;
+		presenter.setBlank(blank, 'remote');
 	};
 	channel?.addEventListener('message', onmessage);
 	if (role === 'speaker') post({ type: 'hello', from: 'speaker', pair });

@@ -15,6 +15,11 @@ describe('presenterAction', () => {
 		['S', false, 'speaker'],
 		['7', false, 'digit'],
 		['Enter', false, 'jump'],
+		['b', false, 'black'],
+		['B', false, 'black'],
+		['.', false, 'black'],
+		['w', false, 'white'],
+		['W', false, 'white'],
 		['x', false, null],
 		['ArrowUp', false, null]
 	])('presenterAction(%j, shift %s) is %s', (key, shift, expected) => {

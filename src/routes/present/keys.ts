@@ -1,9 +1,12 @@
 /**
  * The presenter's keyboard, shared by the audience and speaker views: → / Page Down / Space next,
- * ← / Page Up / Shift+Space back, Home / End, digits then Enter to jump, F full screen, S speaker view.
+ * ← / Page Up / Shift+Space back, Home / End, digits then Enter to jump, F full screen, S speaker view,
+ * B or `.` black screen, W white screen (any key returns).
  * It listens in the capture phase, so these keys step the tour even when the timeline has focus.
  */
 import type { Presenter } from '$lib/state/presenter.svelte';
+
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'Fn']);
 
 /** Optional actions of the page: full screen, the speaker window. */
 export interface KeyActions {
@@ -17,6 +20,14 @@ export function onPresenterKey(event: KeyboardEvent, presenter: Presenter, actio
 	const target = event.target instanceof Element ? event.target : null;
 	// Typing in a field, or choosing in a menu, keeps its keys.
 	if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+	// On a blank screen any key returns, and does nothing else (a lone modifier is not a key press).
+	if (presenter.blank) {
+		if (MODIFIERS.has(event.key)) return;
+		presenter.setBlank(null);
+		event.preventDefault();
+		event.stopPropagation();
+		return;
+	}
 	const action = presenterAction(event.key, event.shiftKey);
 	if (!action) return;
 	// Space and Enter activate a focused button or link, unless a step number is being typed.
@@ -59,6 +70,10 @@ export function onPresenterKey(event: KeyboardEvent, presenter: Presenter, actio
 			if (!actions.speaker) return;
 			actions.speaker();
 			break;
+		case 'black':
+		case 'white':
+			presenter.setBlank(action);
+			break;
 	}
 	event.preventDefault();
 	event.stopPropagation();
@@ -83,7 +98,9 @@ export type PresenterAction =
 	| 'jump'
 	| 'erase'
 	| 'cancel'
-	| 'digit';
+	| 'digit'
+	| 'black'
+	| 'white';
 
 const KEY_ACTIONS: Record<string, PresenterAction> = {
 	ArrowRight: 'next',
@@ -99,7 +116,13 @@ const KEY_ACTIONS: Record<string, PresenterAction> = {
 	S: 'speaker',
 	Enter: 'jump',
 	Backspace: 'erase',
-	Escape: 'cancel'
+	Escape: 'cancel',
+	// Blank screen, as in PowerPoint and reveal.js: clickers send B or `.` for their "blank" button.
+	b: 'black',
+	B: 'black',
+	'.': 'black',
+	w: 'white',
+	W: 'white'
 };
 
 /**
