@@ -134,6 +134,8 @@ export const en = {
 	dropHint: 'Drop a JSON or CSV file to open it',
 	backToCurated: 'Back to the curated dataset',
 	showingYourData: 'Showing your data: {name}. The curated dataset is unchanged.',
+	exportCsv: 'CSV',
+	exportJson: 'JSON',
 	exportCalendar: 'Calendar (.ics)',
 	exportSvg: 'View as SVG',
 	exportPng: 'View as PNG',

@@ -124,6 +124,8 @@ export const zh: Messages = {
 	dropHint: '拖放 JSON 或 CSV 文件即可打开',
 	backToCurated: '返回精选数据集',
 	showingYourData: '正在显示你的数据：{name}。精选数据集未改变。',
+	exportCsv: 'CSV',
+	exportJson: 'JSON',
 	exportCalendar: '日历（.ics）',
 	exportSvg: '当前视图（SVG）',
 	exportPng: '当前视图（PNG）',

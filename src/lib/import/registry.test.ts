@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-	CSV_COLUMNS,
-	htmlToText,
-	importDataset,
-	MAX_IMPORT_BYTES,
-	parseParticipants,
-	slugify,
-	type ImportResult
-} from './importData';
+import { CSV_COLUMNS } from './oursCsv';
+import { importDataset } from './registry';
+import { htmlToText, parseParticipants, slugify } from './text';
+import { MAX_IMPORT_BYTES, type ImportResult } from './types';
 
 const HEADER = CSV_COLUMNS.join(',');
 
@@ -92,8 +87,8 @@ describe('importDataset: format detection', () => {
 	});
 
 	it.each([
-		['plain text', 'hello world', undefined, /unrecognised format.*our JSON.*our CSV.*TimelineJS/],
-		['a CSV without our header', 'a,b\n1,2', 'x.csv', /neither "title" and "date".*Year/],
+		['plain text', 'hello world', undefined, /unrecognised format.*TimelineJS JSON.*our JSON.*TimelineJS.*our CSV/],
+		['a CSV without our header', 'a,b\n1,2', 'x.csv', /none of the formats.*Year, Month, Day, Headline.*"title" and "date"/],
 		['a JSON array', '[1, 2]', undefined, /JSON array.*Accepted formats/],
 		['an empty file', '', undefined, /unrecognised format/]
 	])(
