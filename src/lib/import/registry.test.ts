@@ -87,8 +87,18 @@ describe('importDataset: format detection', () => {
 	});
 
 	it.each([
-		['plain text', 'hello world', undefined, /unrecognised format.*TimelineJS JSON.*our JSON.*TimelineJS.*our CSV/],
-		['a CSV without our header', 'a,b\n1,2', 'x.csv', /none of the formats.*Year, Month, Day, Headline.*"title" and "date"/],
+		[
+			'plain text',
+			'hello world',
+			undefined,
+			/unrecognised format.*TimelineJS JSON.*our JSON.*TimelineJS.*our CSV/
+		],
+		[
+			'a CSV without our header',
+			'a,b\n1,2',
+			'x.csv',
+			/none of the formats.*Year, Month, Day, Headline.*"title" and "date"/
+		],
 		['a JSON array', '[1, 2]', undefined, /JSON array.*Accepted formats/],
 		['an empty file', '', undefined, /unrecognised format/]
 	])(
