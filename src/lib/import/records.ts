@@ -33,6 +33,7 @@ export const defaultSummary = (title: string) => title || '(no title)';
 export function idMaker(reserved: Iterable<string>) {
 	const used = new Set(reserved);
 	return (base: string, row: number | null): string => {
+		// A base already taken gets the next free number: `a-2`, `a-3`…
 		const stem = [base || 'event', row].filter((p) => p !== null).join('-');
 		let id = stem;
 		for (let n = 2; used.has(id); n++) id = `${stem}-${n}`;
@@ -72,7 +73,7 @@ export function finish(drafts: Draft[], options: FinishOptions): ImportResult {
 		const found = [...own];
 		// Validating one record at a time keeps every problem tied to its row.
 		const result = validateEvents({ events: [record] }, sources, {}, rules, file);
-		const known = new Set(own.map((p) => p.field));
+		const known = new Set(own.filter((p) => !p.notice).map((p) => p.field));
 		for (const p of result.problems) {
 			if (!known.has(p.field)) found.push({ row, id, field: p.field, message: p.message });
 		}
@@ -81,8 +82,9 @@ export function finish(drafts: Draft[], options: FinishOptions): ImportResult {
 			if (first === undefined) firstRow.set(id, row);
 			else found.push({ row, id, field: 'id', message: `duplicate event id (also row ${first})` });
 		}
-		if (found.length === 0 && result.events.length === 1) accepted.push(result.events[0]);
-		else if (found.length === 0) found.push({ row, id, message: 'rejected' });
+		const blocking = found.some((p) => !p.notice);
+		if (!blocking && result.events.length === 1) accepted.push(result.events[0]);
+		else if (!blocking) found.push({ row, id, message: 'rejected' });
 		problems.push(...found.map((p) => ({ ...p, field: column(p.field) || undefined })));
 	}
 	// Our JSON may declare its categories and lanes; otherwise they are made from the events.

@@ -36,7 +36,7 @@ const FIELDS: Record<string, string> = {
 	date: 'Year',
 	dateNote: 'Display Date',
 	type: 'Group',
-	sources: 'Media',
+	media: 'Media',
 	notes: 'Group'
 };
 
@@ -60,7 +60,8 @@ export const timelinejsCsv: ImportFormatModule = {
 				else extra.push({ row, field: 'Type', message: 'a second title row, ignored' });
 				continue;
 			}
-			const id = makeId(slugify(htmlToText(cell('headline'))), row);
+			const headline = htmlToText(cell('headline')) || htmlToText(cell('text'));
+			const id = makeId(slugify(headline), row);
 			const draft = slideDraft(
 				row,
 				{
@@ -71,14 +72,23 @@ export const timelinejsCsv: ImportFormatModule = {
 					display: cell('display date'),
 					media: {
 						url: cell('media'),
-						caption: htmlToText(cell('media caption')) || htmlToText(cell('media credit'))
-					}
+						caption: cell('media caption'),
+						credit: cell('media credit')
+					},
+					background: cell('background') !== ''
 				},
 				looseRange(
-					[cell('year'), cell('month'), cell('day')],
-					[cell('end year'), cell('end month'), cell('end day')]
+					[cell('year'), cell('month'), cell('day'), cell('time')],
+					[cell('end year'), cell('end month'), cell('end day'), cell('end time')]
 				),
-				id
+				id,
+				{
+					headline: 'Headline',
+					text: 'Text',
+					caption: 'Media Caption',
+					media: 'Media',
+					background: 'Background'
+				}
 			);
 			draft.problems.push(...r.problems.map((p) => ({ ...p, id })));
 			drafts.push(draft);

@@ -21,6 +21,11 @@ export interface ImportProblem {
 	/** Our field (`date`, `participants[0].country`) or, for CSV files, the column. */
 	field?: string;
 	message: string;
+	/**
+	 * A change made to a record that was kept (a title made from its text, a field dropped, an id
+	 * renamed), not a reason to reject it.
+	 */
+	notice?: boolean;
 }
 
 /** What `importDataset` returns. */
