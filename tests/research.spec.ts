@@ -251,3 +251,32 @@ test('the JSON and CSV exports re-import: every event shown, no problem', async 
 	await page.getByLabel('All matching events').check();
 	await expect(page.locator('tbody tr[data-row]')).toHaveCount(events.length);
 });
+
+test('TimelineJS files import whole: every slide, media as a link, every problem downloadable', async ({
+	page
+}) => {
+	await open(page, '/');
+	await page.getByText('Your data').click();
+	const status = page.locator('.data-panel .status');
+	await page.locator('input[type=file]').setInputFiles('tests/fixtures/timelinejs/eras.json');
+	await expect(status).toContainText('23 of 23 records shown');
+	await page.locator('input[type=file]').setInputFiles('tests/fixtures/timelinejs/marktwain.json');
+	await expect(status).toContainText('17 of 17 records shown');
+	await page.getByLabel('All matching events').check();
+	await expect(page.locator('tbody tr[data-row]')).toHaveCount(17);
+	// A slide without a headline is titled from its media caption; its media is a link, not a passage.
+	await page.locator('tbody').getByRole('button', { name: 'a tweet', exact: true }).click();
+	const detail = page.getByRole('complementary');
+	await expect(detail.getByRole('heading', { name: 'Media' })).toBeVisible();
+	await expect(detail.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+	await expect(detail.getByRole('heading', { name: 'Originating passage' })).toHaveCount(0);
+	// The list is open when short (10 problems here).
+	await expect(page.getByText('10 problems')).toBeVisible();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download all problems (CSV)' }).click()
+	]);
+	const csv = readFileSync((await download.path())!, 'utf8');
+	expect(csv).toContain('row,id,field,kind,message');
+	expect(csv).toMatch(/no headline: the title “a tweet”/);
+});
