@@ -103,6 +103,11 @@ test('exports parse back: CSV, JSON, iCalendar and a well-formed SVG', async ({ 
 	const csv = await exportFile('CSV');
 	expect(csv.split('\n')[0]).toContain('id,title');
 	for (const e of visits) expect(csv).toContain(e.id);
+	// Provenance in every row: the permanent link to the passage on this site, its title and quote.
+	const rows = csv.trim().split('\r\n').slice(1);
+	expect(rows).toHaveLength(visits.length);
+	for (const e of visits)
+		expect(csv).toMatch(new RegExp(`/sources/[a-z0-9-]+#${e.id},[^,\r\n]+,[^,\r\n]+`));
 
 	const json = JSON.parse(await exportFile('JSON'));
 	expect(json.events.map((e: { id: string }) => e.id).sort()).toEqual(
@@ -212,4 +217,66 @@ test('Esc closes the export menu and returns focus to it', async ({ page }) => {
 	await page.keyboard.press('Escape');
 	await expect(page.getByRole('button', { name: 'CSV', exact: true })).toBeHidden();
 	await expect(summary).toBeFocused();
+});
+
+test('the JSON and CSV exports re-import: every event shown, no problem', async ({
+	page
+}, testInfo) => {
+	await open(page, '/');
+	const saved: Record<string, string> = {};
+	for (const [name, file] of [
+		['JSON', 'events.json'],
+		['CSV', 'events.csv']
+	]) {
+		await page.getByText('Export', { exact: true }).click();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name, exact: true }).click()
+		]);
+		saved[file] = testInfo.outputPath(file);
+		await download.saveAs(saved[file]);
+	}
+	await page.getByText('Your data').click();
+	const status = page.locator('.data-panel .status');
+	for (const [file, format] of [
+		['events.json', 'our JSON schema'],
+		['events.csv', 'our CSV']
+	]) {
+		await page.locator('input[type=file]').setInputFiles(saved[file]);
+		await expect(status).toContainText(`${file} (${format})`);
+		await expect(status).toContainText(`${events.length} of ${events.length} records shown`);
+		await expect(page.locator('.data-panel .problems')).toHaveCount(0);
+	}
+	// A re-imported curated event still shows its quote, linked to its passage on this site.
+	await page.getByLabel('All matching events').check();
+	await expect(page.locator('tbody tr[data-row]')).toHaveCount(events.length);
+});
+
+test('TimelineJS files import whole: every slide, media as a link, every problem downloadable', async ({
+	page
+}) => {
+	await open(page, '/');
+	await page.getByText('Your data').click();
+	const status = page.locator('.data-panel .status');
+	await page.locator('input[type=file]').setInputFiles('tests/fixtures/timelinejs/eras.json');
+	await expect(status).toContainText('23 of 23 records shown');
+	await page.locator('input[type=file]').setInputFiles('tests/fixtures/timelinejs/marktwain.json');
+	await expect(status).toContainText('17 of 17 records shown');
+	await page.getByLabel('All matching events').check();
+	await expect(page.locator('tbody tr[data-row]')).toHaveCount(17);
+	// A slide without a headline is titled from its media caption; its media is a link, not a passage.
+	await page.locator('tbody').getByRole('button', { name: 'a tweet', exact: true }).click();
+	const detail = page.getByRole('complementary');
+	await expect(detail.getByRole('heading', { name: 'Media' })).toBeVisible();
+	await expect(detail.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+	await expect(detail.getByRole('heading', { name: 'Originating passage' })).toHaveCount(0);
+	// The list is open when short (10 problems here).
+	await expect(page.getByText('10 problems')).toBeVisible();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download all problems (CSV)' }).click()
+	]);
+	const csv = readFileSync((await download.path())!, 'utf8');
+	expect(csv).toContain('row,id,field,kind,message');
+	expect(csv).toMatch(/no headline: the title “a tweet”/);
 });

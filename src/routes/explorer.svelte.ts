@@ -56,7 +56,7 @@ export class Explorer {
 		return result?.events.length
 			? {
 					events: result.events,
-					sources: [],
+					sources: result.sources ?? [],
 					vocabulary: result.vocabulary,
 					label: imported!.name
 				}

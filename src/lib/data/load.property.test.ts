@@ -2,7 +2,9 @@
 // silently: every record left out has at least one problem naming it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, importDataset, TIMELINEJS_COLUMNS } from '../research/importData';
+import { CSV_COLUMNS } from '../import/oursCsv';
+import { importDataset } from '../import/registry';
+import { TIMELINEJS_COLUMNS } from '../import/timelinejsCsv';
 import { FIXTURE_DIR, readDataDir } from '../server/dataDir';
 import { loadDataset, type TimelineEvent } from './load';
 import { PERIOD, type Vocabulary } from './vocabulary';

@@ -53,7 +53,7 @@ function horizon(spans: readonly DateSpan[]): [number, number] {
 
 /**
  * Turns validated records into timeline events sorted by start, then end, then id (a stable order).
- * `texts` supplies the documents for passages; refs to missing texts get none. An open interval
+ * `texts` supplies the documents for passages; a quote whose document is missing is its own passage. An open interval
  * (`2012~/..`) reaches the dataset's horizon (the latest known end; for `../2004` the earliest known
  * start), or keeps its own endpoint's span when no other event bounds it; its `openEnd`/`openStart`
  * flag stays so it is drawn and labelled as open. `date` keeps the EDTF string as written. Lanes come
@@ -74,9 +74,11 @@ export function toTimelineEvents(
 			const span = resolveOpenSpan(spans[i], earliestMs, latestMs);
 			const passages: PassageView[] = [];
 			for (const ref of record.sources) {
-				const text = isSourceRef(ref) ? texts[ref.source] : undefined;
-				if (!isSourceRef(ref) || text === undefined) continue;
-				const { before, after } = passageAround(text, ref.start, ref.end);
+				if (!isSourceRef(ref)) continue;
+				const text = texts[ref.source];
+				// A quote whose document is not at hand (an imported export) is shown alone.
+				const { before, after } =
+					text === undefined ? { before: '', after: '' } : passageAround(text, ref.start, ref.end);
 				passages.push({
 					source: ref.source,
 					quote: ref.quote,

@@ -56,6 +56,16 @@ export const dateReferenceSchema = z.strictObject({
 		.optional()
 });
 
+/**
+ * A picture, video or page that illustrates an event (TimelineJS's media): shown as a link, never
+ * as a source or passage.
+ */
+export const mediaSchema = z.strictObject({
+	url: z.url({ protocol: /^https?$/ }),
+	caption: nonEmpty.optional(),
+	credit: nonEmpty.optional()
+});
+
 export const eventSchema = z.strictObject({
 	id: z
 		.string()
@@ -84,6 +94,8 @@ export const eventSchema = z.strictObject({
 	 */
 	identification: z.enum(IDENTIFICATIONS).optional(),
 	sources: z.array(z.union([sourceRefSchema, urlRefSchema])).default([]),
+	/** What illustrates the event (imported TimelineJS media), with its caption and credit. */
+	media: mediaSchema.optional(),
 	notes: nonEmpty.optional()
 });
 
@@ -133,5 +145,6 @@ export type Participant = z.infer<typeof participantSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type UrlRef = z.infer<typeof urlRefSchema>;
+export type Media = z.infer<typeof mediaSchema>;
 export type EventRecord = z.infer<typeof eventSchema>;
 export type SourceRecord = z.infer<typeof sourceSchema>;

@@ -297,6 +297,26 @@ describe('validateEvents', () => {
 		expect(problem.field).toBe('sources[0].source');
 	});
 
+	it('validateEvents accepts a declared source without its document when documents are not required', () => {
+		const { sources } = validateSources(SOURCES, TEXTS);
+		const raw = { events: [event({ summaryZh: undefined })] };
+		const strict = validateEvents(raw, sources, {}, { requireLocalSource: false });
+		expect(strict.problems.map((p) => p.message)).toContain(
+			'the document of source "moscow-report" is missing'
+		);
+		const loose = validateEvents(
+			raw,
+			sources,
+			{},
+			{
+				requireLocalSource: false,
+				requireDocuments: false
+			}
+		);
+		expect(loose.problems).toEqual([]);
+		expect(loose.events).toHaveLength(1);
+	});
+
 	it('validateEvents reports an end that is not after the start', () => {
 		const problem = onlyProblem([
 			event({ sources: [{ source: 'moscow-report', quote: 'Defence', start: 7, end: 7 }] })

@@ -2,9 +2,10 @@
  * A researcher's own dataset: opened from a file, dropped, or fetched from `?data=<URL>`, then parsed and
  * validated in a Web Worker. Holds the status, progress and result; the curated dataset is never touched.
  */
-import type { ImportResult } from '$lib/research/importData';
-import ImportWorker from '$lib/research/import.worker?worker';
-import { checkDataUrl, fetchCapped, MAX_DATA_BYTES } from '$lib/research/remote';
+import type { ImportResult } from '$lib/import/types';
+import { MAX_IMPORT_BYTES } from '$lib/import/types';
+import ImportWorker from '$lib/import/import.worker?worker';
+import { checkDataUrl, fetchCapped } from '$lib/import/remote';
 
 export type ImportStatus = 'idle' | 'loading' | 'done' | 'failed';
 
@@ -27,10 +28,10 @@ export class ImportedData {
 	/** Reads a file the user picked or dropped. */
 	async loadFile(file: File): Promise<void> {
 		const generation = this.#begin(file.name);
-		if (file.size > MAX_DATA_BYTES)
+		if (file.size > MAX_IMPORT_BYTES)
 			return this.#fail(
 				generation,
-				`${file.name} is over the ${MAX_DATA_BYTES / 1024 / 1024} MB limit`
+				`${file.name} is over the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit`
 			);
 		try {
 			await this.#parse(generation, await file.text(), file.name);
@@ -45,7 +46,7 @@ export class ImportedData {
 		const checked = checkDataUrl(raw, pageOrigin);
 		if (checked.error) return this.#fail(generation, checked.error);
 		try {
-			const text = await fetchCapped(checked.url!, MAX_DATA_BYTES, (n) => {
+			const text = await fetchCapped(checked.url!, MAX_IMPORT_BYTES, (n) => {
 				if (generation === this.#generation) this.bytes = n;
 			});
 			await this.#parse(
@@ -92,7 +93,7 @@ export class ImportedData {
 	async #parse(generation: number, text: string, name: string): Promise<void> {
 		// A small file is quicker to read here than to ship to a worker that must first load its code.
 		if (text.length < WORKER_THRESHOLD_CHARS) {
-			const { importDataset } = await import('$lib/research/importData');
+			const { importDataset } = await import('$lib/import/registry');
 			if (generation !== this.#generation) return;
 			this.result = importDataset(text, name);
 			this.status = 'done';

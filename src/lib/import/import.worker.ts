@@ -2,7 +2,7 @@
  * Parses and validates an imported dataset off the main thread. Receives `{ text, name }`, answers with
  * the ImportResult (structured-cloned) or `{ error }`.
  */
-import { importDataset } from './importData';
+import { importDataset } from './registry';
 
 self.onmessage = (event: MessageEvent<{ text: string; name?: string }>) => {
 	try {

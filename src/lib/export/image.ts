@@ -1,7 +1,7 @@
 /**
  * Pictures of the timeline's current view, in the browser only (this module reads the DOM): a
  * standalone SVG of what is drawn (the chart `<svg>` with bands, axis and spans, plus the HTML marks
- * redrawn as SVG), a PNG of that SVG, and a download helper. Colours come from `getComputedStyle`,
+ * redrawn as SVG) and a PNG of that SVG. Colours come from `getComputedStyle`,
  * so CSS custom properties and the current theme are resolved to concrete values.
  */
 
@@ -207,23 +207,4 @@ export async function svgToPngBlob(
 	} finally {
 		URL.revokeObjectURL(url);
 	}
-}
-
-/**
- * Saves `data` as a file called `name` through an object URL and a temporary `<a download>`.
- * Strings are wrapped in a Blob of `type` (e.g. `text/csv;charset=utf-8`). The URL is revoked a
- * little later, since some browsers start reading it only after `click()` returns.
- */
-export function download(name: string, data: Blob | string, type: string): void {
-	const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	link.rel = 'noopener';
-	link.style.display = 'none';
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

@@ -3,8 +3,7 @@
  * with progress. The cap protects the tab from a hostile or mistaken link.
  */
 
-/** Largest dataset we download or open: 50 MB. */
-export const MAX_DATA_BYTES = 50 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from './types';
 
 /**
  * Checks a `data` parameter against the page's origin. Accepts https URLs and same-origin paths;
@@ -46,7 +45,7 @@ export function takeEarlyResponse(url: URL): Promise<Response> | null {
  */
 export async function fetchCapped(
 	url: URL,
-	maxBytes = MAX_DATA_BYTES,
+	maxBytes = MAX_IMPORT_BYTES,
 	onProgress?: (bytes: number) => void,
 	fetcher: typeof fetch = fetch
 ): Promise<string> {

@@ -5,8 +5,11 @@ import { toTimelineEvents, type TimelineEvent } from '../data/load';
 import { FIXTURE_DIR, loadDataDir } from '../server/dataDir';
 import type { EventRecord } from '../data/schema';
 import { validateEvents } from '../data/validate';
-import { escapeIcsText, foldIcsLine, toCsv, toIcs, toJson, toRecord } from './exportData';
-import { importDataset } from './importData';
+import { importDataset } from '../import/registry';
+import { toCsv } from './csv';
+import { escapeIcsText, foldIcsLine, toIcs } from './ics';
+import { toJson } from './json';
+import { toRecord } from './record';
 
 const dataset = loadDataDir(FIXTURE_DIR);
 const { events, sources } = dataset;

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-	CSV_COLUMNS,
-	htmlToText,
-	importDataset,
-	MAX_IMPORT_BYTES,
-	parseParticipants,
-	slugify,
-	type ImportResult
-} from './importData';
+import { CSV_COLUMNS } from './oursCsv';
+import { importDataset } from './registry';
+import { htmlToText, parseParticipants, slugify } from './text';
+import { MAX_IMPORT_BYTES, type ImportResult } from './types';
 
 const HEADER = CSV_COLUMNS.join(',');
 
@@ -92,8 +87,18 @@ describe('importDataset: format detection', () => {
 	});
 
 	it.each([
-		['plain text', 'hello world', undefined, /unrecognised format.*our JSON.*our CSV.*TimelineJS/],
-		['a CSV without our header', 'a,b\n1,2', 'x.csv', /neither "title" and "date".*Year/],
+		[
+			'plain text',
+			'hello world',
+			undefined,
+			/unrecognised format.*TimelineJS JSON.*our JSON.*TimelineJS.*our CSV/
+		],
+		[
+			'a CSV without our header',
+			'a,b\n1,2',
+			'x.csv',
+			/none of the formats.*Year, Month, Day, Headline.*"title" and "date"/
+		],
 		['a JSON array', '[1, 2]', undefined, /JSON array.*Accepted formats/],
 		['an empty file', '', undefined, /unrecognised format/]
 	])(
@@ -368,33 +373,59 @@ describe('importDataset: TimelineJS', () => {
 		const result = importDataset(TIMELINEJS, 'timeline.json');
 		expect(result.format).toBe('timelinejs-json');
 		expect(result.title).toBe('Military ties & more');
-		expect(result).toMatchObject({ total: 5, invalid: 2 });
+		expect(result).toMatchObject({ total: 5, invalid: 1 });
 		const byId = Object.fromEntries(result.events.map((e) => [e.id, e]));
-		expect(Object.keys(byId).sort()).toEqual(['li-visit', 'new-era-5', 'zhang-youxia-in-moscow-2']);
+		expect(Object.keys(byId).sort()).toEqual([
+			'event-4',
+			'li-visit',
+			'new-era-5',
+			'zhang-youxia-in-moscow-2'
+		]);
 		expect(byId['li-visit']).toMatchObject({
 			title: 'Li Shangfu visits Russia',
 			summary: 'Four\u2011day visit.\nTalks.',
 			type: 'Visits',
 			date: '2023-04-16/2023-04-19',
 			dateBasis: 'stated',
-			sources: [{ url: 'https://example.org/li', title: 'AFP "report"' }]
+			// Media stay media (shown as a link), never a citation or a passage.
+			sources: [],
+			media: { url: 'https://example.org/li', caption: 'AFP "report"', credit: 'AFP' }
 		});
+		// A slide without a headline is titled from its date, with a notice.
+		expect(byId['event-4']).toMatchObject({ title: '2024', date: '2024' });
 		// A TimelineJS group is a category of the dataset, drawn in its own lane.
 		expect(byId['zhang-youxia-in-moscow-2']).toMatchObject({
 			type: 'Military ties',
 			date: '2023-11',
 			summary: 'Zhang Youxia in Moscow'
 		});
-		expect(result.vocabulary.lanes.map((l) => l.label)).toEqual(['Visits', 'Military ties']);
+		expect(result.vocabulary.lanes.map((l) => l.label)).toEqual([
+			'Visits',
+			'Military ties',
+			'event'
+		]);
 		expect(byId['new-era-5']).toMatchObject({ type: 'period', date: '2012/2021', lane: -1 });
 		expect(result.problems).toEqual([
+			{
+				row: 1,
+				id: 'li-visit',
+				field: 'unique_id',
+				message: 'unique_id "Li_Visit" written as "li-visit" (ids here are kebab-case)',
+				notice: true
+			},
 			{
 				row: 3,
 				id: 'no-such-day-3',
 				field: 'start_date',
 				message: '"2023/2/30" (year/month/day) is not a date'
 			},
-			{ row: 4, id: 'event-4', field: 'text.headline', message: 'must not be empty' }
+			{
+				row: 4,
+				id: 'event-4',
+				field: 'text.headline',
+				message: 'no headline: the title “2024” is taken from the date',
+				notice: true
+			}
 		]);
 		expectAccounted(result);
 	});
@@ -411,15 +442,22 @@ describe('importDataset: TimelineJS', () => {
 		expect(result.events[0].dateNote).toBe('Shown as “Since 2012” in the TimelineJS file.');
 		expect(result.events[1]).toMatchObject({
 			summary: 'A visit, four days.',
-			sources: [{ url: 'https://example.org/li', title: 'Report' }]
+			media: { url: 'https://example.org/li', caption: 'Report', credit: 'AFP' }
 		});
-		expect(result.events[2].sources).toEqual([]);
+		expect(result.events[2].media).toBeUndefined();
 		expect(result.problems).toEqual([
 			{
 				row: 4,
 				id: 'bad-month-4',
 				field: 'Year',
 				message: '"2023/13/" (year/month/day) is not a date'
+			},
+			{
+				row: 5,
+				id: 'forum-5',
+				field: 'Media',
+				message: 'media dropped: only http(s) addresses are kept, not “not a url”',
+				notice: true
 			}
 		]);
 		expectAccounted(result);

@@ -1,0 +1,88 @@
+/**
+ * A CSV (or tab-separated) text as a table of named cells, shared by the CSV formats: the header row,
+ * the data rows numbered from 1 (blank rows counted, not read), papaparse's quoting errors by row,
+ * and a reader that undoes the export's formula escaping.
+ */
+import Papa from 'papaparse';
+import { unescapeCsvCell } from './csvCells';
+import type { ImportProblem } from './types';
+
+/** One data row: its cells and 1-based number (the header is row 0). */
+export interface CsvRow {
+	cells: string[];
+	row: number;
+	/** The cell of column `name` (lower-case), trimmed, formula escape undone; '' when absent. */
+	cell: (name: string) => string;
+	/** Problems of the row as a row: broken quoting, more cells than the header has columns. */
+	problems: ImportProblem[];
+}
+
+/** A parsed CSV. */
+export interface CsvTable {
+	/** Header cells as written. */
+	header: string[];
+	/** Header cells trimmed and lower-cased. */
+	names: string[];
+	/** Rows with at least one non-blank cell, or a quoting error. */
+	rows: CsvRow[];
+}
+
+/** Tab when the first line has tabs and no comma, else comma. */
+export function delimiterOf(text: string): string {
+	const firstLine = text.slice(0, text.search(/\r?\n|$/));
+	return !firstLine.includes(',') && firstLine.includes('\t') ? '\t' : ',';
+}
+
+/** The header row's cells, trimmed and lower-cased (only the first line is parsed). */
+export function headerNames(text: string): string[] {
+	const firstLine = text.slice(0, text.search(/\r?\n|$/));
+	const cells = Papa.parse<string[]>(firstLine, { delimiter: delimiterOf(text) }).data[0] ?? [];
+	return cells.map((h) => h.trim().toLowerCase());
+}
+
+/** Parses `text` into a {@link CsvTable}. */
+export function parseCsv(text: string): CsvTable {
+	const parsed = Papa.parse<string[]>(text, {
+		delimiter: delimiterOf(text),
+		skipEmptyLines: false
+	});
+	const [header = [], ...data] = parsed.data;
+	const names = header.map((h) => h.trim().toLowerCase());
+	const index = new Map<string, number>();
+	names.forEach((n, i) => index.has(n) || index.set(n, i));
+	const quoteErrors = new Map<number, string>();
+	for (const e of parsed.errors) {
+		if (e.row !== undefined && !quoteErrors.has(e.row)) quoteErrors.set(e.row, e.message);
+	}
+	const rows: CsvRow[] = [];
+	data.forEach((cells, i) => {
+		const row = i + 1;
+		if (!quoteErrors.has(row) && !cells.some((c) => c.trim())) return;
+		const problems: ImportProblem[] = [];
+		if (quoteErrors.has(row)) problems.push({ row, message: `CSV: ${quoteErrors.get(row)}` });
+		if (cells.slice(header.length).some((c) => c.trim()))
+			problems.push({
+				row,
+				message: `${cells.length} cells but ${header.length} columns in the header (an unquoted comma?)`
+			});
+		// A cell that our export (or a careful spreadsheet) escaped as '=… is read without the '.
+		const cell = (name: string) => {
+			const at = index.get(name);
+			return unescapeCsvCell(at === undefined ? '' : (cells[at] ?? '').trim());
+		};
+		rows.push({ cells, row, cell, problems });
+	});
+	return { header, names, rows };
+}
+
+/** A problem for each header cell not among `known` (compared lower-case). */
+export function unknownColumns(table: CsvTable, known: readonly string[]): ImportProblem[] {
+	const lower = known.map((c) => c.toLowerCase());
+	return table.header
+		.filter((h, i) => h.trim() && !lower.includes(table.names[i]))
+		.map((h) => ({
+			row: null,
+			field: h.trim(),
+			message: `unknown column ignored; the columns are ${known.join(', ')}`
+		}));
+}

@@ -1,0 +1,67 @@
+/**
+ * Import of researchers' datasets: detects the format of a text and hands it to that format's module.
+ * {@link IMPORT_FORMATS} lists the modules in the order they are tried; a new format is one module
+ * (see `format.ts`) and one line here. Every record goes through `validateEvents`, the rules of
+ * `npm run check:data`, with URL citations allowed in place of local documents. Nothing is dropped
+ * silently: each rejected record has at least one problem naming its row, and
+ * `events.length + invalid === total`.
+ */
+import { parseJson } from '../data/validate';
+import { headerNames, parseCsv } from './csv';
+import type { ImportFormatModule } from './format';
+import { oursCsv } from './oursCsv';
+import { oursJson } from './oursJson';
+import { failure, obj } from './records';
+import { timelinejsCsv } from './timelinejsCsv';
+import { timelinejsJson } from './timelinejsJson';
+import { utf8Bytes } from './text';
+import { MAX_IMPORT_BYTES, type ImportResult } from './types';
+
+/** The formats, in the order they are tried (the more specific first). */
+export const IMPORT_FORMATS: readonly ImportFormatModule[] = [
+	timelinejsJson,
+	oursJson,
+	timelinejsCsv,
+	oursCsv
+];
+
+/** The module of format `id`, if any. */
+export const formatById = (id: string | null) => IMPORT_FORMATS.find((f) => f.id === id);
+
+const accepted = () => `Accepted formats: ${IMPORT_FORMATS.map((f) => f.summary).join('; ')}.`;
+
+function importJson(text: string, file: string): ImportResult {
+	const { value, problem } = parseJson(text, file);
+	if (problem) return failure(problem.message);
+	const input = { syntax: 'json' as const, root: obj(value), file };
+	for (const format of IMPORT_FORMATS)
+		if (format.syntax === 'json' && format.detect(input)) return format.read(input);
+	return failure(
+		`${Array.isArray(value) ? 'a JSON array' : 'this JSON'} is not a dataset. ${accepted()}`
+	);
+}
+
+/**
+ * Reads a dataset in any format of {@link IMPORT_FORMATS} from its text; `name` is the file name,
+ * used for detection and in validation messages. JSON is recognised by its first character (or a
+ * `.json` name), CSV by its header row (comma- or tab-separated), then each format's `detect`
+ * decides. Malformed JSON gives one problem with its line and column; an unknown format or a text
+ * over {@link MAX_IMPORT_BYTES} gives one clear problem and no records.
+ */
+export function importDataset(text: string, name = 'import'): ImportResult {
+	if (text.length > MAX_IMPORT_BYTES || utf8Bytes(text, MAX_IMPORT_BYTES) > MAX_IMPORT_BYTES)
+		return failure(
+			`the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it into smaller files`
+		);
+	const body = text.replace(/^\ufeff/, '');
+	const start = body.trimStart()[0];
+	if (start === '{' || start === '[' || /\.json$/i.test(name)) return importJson(body, name);
+	const names = headerNames(body);
+	for (const format of IMPORT_FORMATS)
+		if (format.syntax === 'csv' && format.detect(names))
+			return format.read({ syntax: 'csv', table: parseCsv(body), file: name });
+	const why = /\.(csv|tsv)$/i.test(name)
+		? `the header row names the columns of none of the formats.`
+		: 'unrecognised format.';
+	return failure(`${why} ${accepted()}`);
+}
