@@ -1,5 +1,5 @@
 // Deterministic synthetic datasets for the benchmark: n events over 25 years (2000–2024), about 20 %
-// multi-day, four types, in our JSON schema. Same seed, same data, every run.
+// multi-day, four types, in our JSON schema (and as our CSV). Same seed, same data, every run.
 
 const TYPES = ['forum', 'visit', 'exercise', 'summit'];
 const START = Date.UTC(2000, 0, 1);
@@ -13,10 +13,9 @@ export function lcg(seed) {
 
 const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
 
-/** `n` events: `{ events: [...] }` in our schema. */
-export function syntheticDataset(n, seed = 20240912) {
+/** The i-th..n-th synthetic records, one at a time: `{ i, type, date, startMs }`. */
+function* records(n, seed) {
 	const rand = lcg(seed + n);
-	const events = [];
 	for (let i = 0; i < n; i++) {
 		const day = Math.floor(rand() * SPAN_DAYS);
 		const startMs = START + day * 86_400_000;
@@ -24,6 +23,14 @@ export function syntheticDataset(n, seed = 20240912) {
 		const lengthDays = multi ? 1 + Math.floor(rand() * 14) : 0;
 		const date = multi ? `${iso(startMs)}/${iso(startMs + lengthDays * 86_400_000)}` : iso(startMs);
 		const type = TYPES[Math.floor(rand() * TYPES.length)];
+		yield { i, type, date, startMs };
+	}
+}
+
+/** `n` events: `{ events: [...] }` in our schema. */
+export function syntheticDataset(n, seed = 20240912) {
+	const events = [];
+	for (const { i, type, date, startMs } of records(n, seed))
 		events.push({
 			id: `e-${i}`,
 			title: `Event ${i}: ${type} ${iso(startMs)}`,
@@ -33,8 +40,24 @@ export function syntheticDataset(n, seed = 20240912) {
 			summary: `Synthetic ${type} number ${i}.`,
 			sources: []
 		});
-	}
 	return { events };
+}
+
+/**
+ * The same `n` events as our slim CSV (`id,title,date,type`), the form in which a million events fit
+ * under the import's size cap; written in pieces by `write(text)`.
+ */
+export function syntheticCsv(n, write, seed = 20240912) {
+	write('id,title,date,type\n');
+	let batch = '';
+	for (const { i, type, date, startMs } of records(n, seed)) {
+		batch += `e-${i},Event ${i}: ${type} ${iso(startMs)},${date},${type}\n`;
+		if (batch.length > 1 << 20) {
+			write(batch);
+			batch = '';
+		}
+	}
+	write(batch);
 }
 
 /** The same events as vis-timeline items: one group per type. */
