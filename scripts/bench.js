@@ -39,7 +39,8 @@ if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'in
 // --- fixtures ---------------------------------------------------------------------------------------
 mkdirSync('build/bench', { recursive: true });
 const fixtures = {};
-for (const n of SIZES) {
+// 1,000 events are always written: the time-to-interactive runs use them.
+for (const n of new Set([1000, ...SIZES])) {
 	if (n <= 100_000) {
 		const data = syntheticDataset(n);
 		const json = JSON.stringify(data);
