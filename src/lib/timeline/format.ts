@@ -102,16 +102,29 @@ const ERA_PATTERNS: Record<Lang, Record<string, string>> = {
 	}
 };
 
+// Axis labels name years on every zoom frame: one number format per language, not one per label.
+const YEAR_NUMBERS = new Map<'en' | 'zh', Intl.NumberFormat>();
+function yearNumber(lang: Lang): Intl.NumberFormat {
+	const words = dateLang(lang);
+	let number = YEAR_NUMBERS.get(words);
+	if (!number)
+		YEAR_NUMBERS.set(
+			words,
+			(number = new Intl.NumberFormat(words === 'zh' ? 'zh-CN' : 'en', {
+				maximumFractionDigits: 3,
+				useGrouping: words !== 'zh'
+			}))
+		);
+	return number;
+}
+
 /**
  * A year as people read it: 2023, 44 BC, 12,000 BC, 65 million years ago, 13.8 billion years ago;
  * in Chinese 2023年, 公元前44年, 6500万年前, 138亿年前. `year` is astronomical (0 is 1 BC).
  */
 export function formatYear(year: number, lang: Lang = 'en'): string {
 	const { n, bc } = historicalYear(year);
-	const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-		maximumFractionDigits: 3,
-		useGrouping: lang !== 'zh'
-	});
+	const number = yearNumber(lang);
 	const significant = (x: number) => Number(x.toPrecision(3));
 	if (lang === 'zh') {
 		if (bc && n >= 1e8) return `${number.format(significant(n / 1e8))}亿年前`;
