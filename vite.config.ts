@@ -10,6 +10,22 @@ export default defineConfig({
 			'node-fetch': fileURLToPath(new URL('./src/lib/citation/fetchShim.ts', import.meta.url))
 		}
 	},
+	build: {
+		rolldownOptions: {
+			output: {
+				// Svelte's and SvelteKit's runtimes load together on every page: one chunk with the bundler's helpers, not six
+				// (issue 17: fewer first-load requests, and about 0.7 KB less gzip than apart).
+				codeSplitting: {
+					groups: [
+						{
+							name: 'runtime',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|^\0(rolldown[\\/]runtime|vite[\\/]preload-helper)/
+						}
+					]
+				}
+			}
+		}
+	},
 	server: { fs: { allow: ['data'] } },
 	preview: { port: 4173, strictPort: true },
 	test: {

@@ -1,5 +1,5 @@
 // Deterministic synthetic datasets for the benchmark: n events over 25 years (2000–2024), about 20 %
-// multi-day, four types, in our JSON schema. Same seed, same data, every run.
+// multi-day, four types, in our JSON schema (and as our CSV). Same seed, same data, every run.
 
 const TYPES = ['forum', 'visit', 'exercise', 'summit'];
 const START = Date.UTC(2000, 0, 1);
@@ -17,13 +17,12 @@ export function lcg(seed) {
 const iso = (/** @type {number} */ ms) => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * `n` events: `{ events: [...] }` in our schema.
+ * The i-th..n-th synthetic records, one at a time: `{ i, type, date, startMs }`.
  * @param {number} n
- * @param {number} [seed]
+ * @param {number} seed
  */
-export function syntheticDataset(n, seed = 20240912) {
+function* records(n, seed) {
 	const rand = lcg(seed + n);
-	const events = [];
 	for (let i = 0; i < n; i++) {
 		const day = Math.floor(rand() * SPAN_DAYS);
 		const startMs = START + day * 86_400_000;
@@ -31,6 +30,18 @@ export function syntheticDataset(n, seed = 20240912) {
 		const lengthDays = multi ? 1 + Math.floor(rand() * 14) : 0;
 		const date = multi ? `${iso(startMs)}/${iso(startMs + lengthDays * 86_400_000)}` : iso(startMs);
 		const type = TYPES[Math.floor(rand() * TYPES.length)];
+		yield { i, type, date, startMs };
+	}
+}
+
+/**
+ * `n` events: `{ events: [...] }` in our schema.
+ * @param {number} n
+ * @param {number} [seed]
+ */
+export function syntheticDataset(n, seed = 20240912) {
+	const events = [];
+	for (const { i, type, date, startMs } of records(n, seed))
 		events.push({
 			id: `e-${i}`,
 			title: `Event ${i}: ${type} ${iso(startMs)}`,
@@ -40,8 +51,28 @@ export function syntheticDataset(n, seed = 20240912) {
 			summary: `Synthetic ${type} number ${i}.`,
 			sources: []
 		});
-	}
 	return { events };
+}
+
+/**
+ * The same `n` events as our slim CSV (`title,date,type`; titles "Event i", ids made by the import),
+ * the form in which a million events fit under the import's 50 MB cap; written in pieces by
+ * `write(text)`.
+ * @param {number} n
+ * @param {(text: string) => void} write
+ * @param {number} [seed]
+ */
+export function syntheticCsv(n, write, seed = 20240912) {
+	write('title,date,type\n');
+	let batch = '';
+	for (const { i, type, date } of records(n, seed)) {
+		batch += `Event ${i},${date},${type}\n`;
+		if (batch.length > 1 << 20) {
+			write(batch);
+			batch = '';
+		}
+	}
+	write(batch);
 }
 
 /**

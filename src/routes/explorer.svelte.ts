@@ -18,6 +18,7 @@ import { ui } from '$lib/state/lang.svelte';
 import { viewOf, type TimelineView, type ViewChange } from '$lib/state/view.svelte';
 import { eventWindow } from '$lib/timeline/extent';
 import { formatRange } from '$lib/timeline/format';
+import { overlapping, rangeIndex } from '$lib/timeline/inRange';
 import type { SearchHits } from '$lib/timeline/search';
 import { clip, type UrlIssue } from '$lib/timeline/urlIssue';
 import { DEFAULT_VIEW, formatViewState, NO_FILTERS, type Filters } from '$lib/timeline/viewState';
@@ -76,10 +77,10 @@ export class Explorer {
 	facets = $derived(facetsOf(this.events));
 	/** The events that pass the filters and search. */
 	shown = $derived(filterEvents(this.events, this.filters, this.hits?.ids));
+	/** The shown events indexed by start, so the visible ones are found by binary search. */
+	#shownIndex = $derived(rangeIndex(this.shown));
 	visibleEvents = $derived(
-		this.shown.filter(
-			(e) => e.span.endMs > this.settledRange[0] && e.span.startMs < this.settledRange[1]
-		)
+		overlapping(this.#shownIndex, this.settledRange[0], this.settledRange[1])
 	);
 	selectedEvent = $derived(this.events.find((e) => e.id === this.view.selected));
 	announcement = $derived(

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseEdtf } from './dates';
-import { formatRange, formatSpan, formatUtc, loadLocale, utcFields } from './format';
+import { formatRange, formatSpan, formatUtc, loadLocale } from './format';
 
 // Chinese date names load on demand in the app; load them once for these tests.
 beforeAll(() => loadLocale('zh'));
@@ -133,11 +133,6 @@ describe('formatUtc', () => {
 
 	it('formatUtc defaults to English', () => {
 		expect(formatUtc(utc(2023, 8, 1), 'MMM')).toBe('Sep');
-	});
-
-	it('utcFields gives a local date at noon with the UTC calendar date', () => {
-		const d = utcFields(utc(2024, 0, 1));
-		expect([d.getFullYear(), d.getMonth(), d.getDate(), d.getHours()]).toEqual([2024, 0, 1, 12]);
 	});
 
 	it('formatUtc runs under a time zone west of UTC in these tests', () => {

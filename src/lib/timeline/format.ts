@@ -1,9 +1,9 @@
 /**
- * Display formatting of dates, spans and axis ticks, per locale. The only module that imports date-fns:
- * date-fns formats; dayjs (in userDates.ts) parses what people type.
+ * Display formatting of dates, spans and axis ticks, per locale. Patterns are date-fns's, applied by
+ * datePattern.ts (date-fns's own `format` cost 7 KB gzip on the first load); dayjs (in userDates.ts)
+ * parses what people type.
  */
-import { format as formatDate, type Locale } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
+import { formatPattern } from './datePattern';
 import { historicalYear, inDateRange, yearOf } from './calendar';
 import type { DateSpan } from './dates';
 import { precisionOf, type Precision } from './precision';
@@ -17,12 +17,12 @@ export type Lang = string;
 /** The date wording used for `lang`: its own when this module has one, else English. */
 export const dateLang = (lang: Lang): 'en' | 'zh' => (lang === 'zh' ? 'zh' : 'en');
 
-// English ships with the page; Chinese loads when first asked for (see loadLocale).
-const LOCALES: Partial<Record<Lang, Locale>> = { en: enGB };
-
-/** Loads the date-fns locale of `lang` (Chinese is fetched on demand). Until then English names are used. */
+/**
+ * Kept for callers that await a language's date names: both languages' names now ship with
+ * datePattern.ts (a few hundred bytes), so there is nothing to fetch.
+ */
 export async function loadLocale(lang: Lang): Promise<void> {
-	if (lang === 'zh' && !LOCALES.zh) LOCALES.zh = (await import('date-fns/locale/zh-CN')).zhCN;
+	void lang;
 }
 
 const PATTERNS: Record<
@@ -72,29 +72,16 @@ const OPEN: Record<Lang, { since: (d: string) => string; until: (d: string) => s
 };
 
 /**
- * A UTC instant as a local Date with the same calendar date, so that date-fns (which formats in local
- * time) prints the UTC date whatever the machine's time zone. Dates only: the local time is noon, which
- * exists on every day in every zone (midnight and 02:30 fall into daylight-saving gaps in some). Years
- * 0–99 stay themselves (the Date constructor would read them as 1900–1999).
- */
-export function utcFields(ms: number): Date {
-	const d = new Date(ms);
-	const local = new Date(2000, 0, 1, 12);
-	local.setFullYear(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-	return local;
-}
-
-/**
  * Formats the UTC calendar date of an instant with a date-fns pattern (no time of day) in `lang`.
  * Years before AD 1 get their era (the pattern's `y` counts years of the era: 44 BC, not -43); an
  * instant beyond JavaScript dates is named by its year alone.
  */
 export function formatUtc(ms: number, pattern: string, lang: Lang = 'en'): string {
 	if (!inDateRange(ms)) return formatYear(yearOf(ms), lang);
-	const fields = utcFields(ms);
-	const bc = fields.getFullYear() <= 0;
-	const withEra = bc ? (ERA_PATTERNS[lang][pattern] ?? pattern) : pattern;
-	return formatDate(fields, withEra, { locale: LOCALES[lang] ?? enGB });
+	const d = new Date(ms);
+	const fields = { year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate() };
+	const withEra = fields.year <= 0 ? (ERA_PATTERNS[dateLang(lang)][pattern] ?? pattern) : pattern;
+	return formatPattern(fields, withEra, dateLang(lang));
 }
 
 // BCE dates: the same patterns with the era, as each language writes it (date-fns counts `y` in the
@@ -115,16 +102,29 @@ const ERA_PATTERNS: Record<Lang, Record<string, string>> = {
 	}
 };
 
+// Axis labels name years on every zoom frame: one number format per language, not one per label.
+const YEAR_NUMBERS = new Map<'en' | 'zh', Intl.NumberFormat>();
+function yearNumber(lang: Lang): Intl.NumberFormat {
+	const words = dateLang(lang);
+	let number = YEAR_NUMBERS.get(words);
+	if (!number)
+		YEAR_NUMBERS.set(
+			words,
+			(number = new Intl.NumberFormat(words === 'zh' ? 'zh-CN' : 'en', {
+				maximumFractionDigits: 3,
+				useGrouping: words !== 'zh'
+			}))
+		);
+	return number;
+}
+
 /**
  * A year as people read it: 2023, 44 BC, 12,000 BC, 65 million years ago, 13.8 billion years ago;
  * in Chinese 2023年, 公元前44年, 6500万年前, 138亿年前. `year` is astronomical (0 is 1 BC).
  */
 export function formatYear(year: number, lang: Lang = 'en'): string {
 	const { n, bc } = historicalYear(year);
-	const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-		maximumFractionDigits: 3,
-		useGrouping: lang !== 'zh'
-	});
+	const number = yearNumber(lang);
 	const significant = (x: number) => Number(x.toPrecision(3));
 	if (lang === 'zh') {
 		if (bc && n >= 1e8) return `${number.format(significant(n / 1e8))}亿年前`;

@@ -1,0 +1,76 @@
+// The first-load budget (issues 12 and 17): the JS and CSS that `/` needs before it can hydrate weigh at
+// most 75 KB gzip. "First load" is the graph the served HTML names (its stylesheets, modulepreloads and
+// entry imports), and the test checks in Chromium that the page really requests each of them. Code the
+// page fetches after hydrating (d3-zoom, the table) is printed with the total but not budgeted: it does
+// not delay the first painted timeline. Bodies are gzipped here at level 9, as a host compresses static
+// files, so the figure does not depend on the server. The output lists every file, biggest first.
+import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+
+/** The budget, in bytes of gzip (KB = 1,024 bytes). */
+const BUDGET_BYTES = 75 * 1024;
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** The JS and CSS a built page names in its HTML: stylesheets, modulepreloads and `import("…")`s. */
+function firstLoadGraph(html: string, base: string): Set<string> {
+	const urls = new Set<string>();
+	for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+		const rel = /\brel="([^"]+)"/.exec(tag)?.[1];
+		const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
+		if (href && (rel === 'stylesheet' || rel === 'modulepreload'))
+			urls.add(new URL(href, base).href);
+	}
+	for (const [, src] of html.matchAll(/import\("([^"]+)"\)/g)) urls.add(new URL(src, base).href);
+	for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g))
+		urls.add(new URL(src, base).href);
+	return urls;
+}
+
+test('the first load of / is at most 75 KB gzip of JS and CSS', async ({ page, baseURL }) => {
+	const files = new Map<string, { type: string; raw: number; gzip: number }>();
+	const pending: Promise<void>[] = [];
+	page.on('response', (response) => {
+		const type = response.request().resourceType();
+		if (type !== 'script' && type !== 'stylesheet') return;
+		pending.push(
+			response.body().then((body) => {
+				files.set(response.url(), {
+					type,
+					raw: body.length,
+					gzip: gzipSync(body, { level: 9 }).length
+				});
+			})
+		);
+	});
+	const response = await page.goto('/');
+	const graph = firstLoadGraph((await response?.text()) ?? '', new URL('/', baseURL).href);
+	await expect(page.locator('.timeline[data-ready]')).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	await Promise.all(pending);
+
+	const missing = [...graph].filter((url) => !files.has(url));
+	expect(missing, 'the HTML names files the page never requests').toEqual([]);
+	const rows = [...files].sort((a, b) => b[1].gzip - a[1].gzip);
+	const sum = (list: typeof rows) => list.reduce((total, [, f]) => total + f.gzip, 0);
+	const first = rows.filter(([url]) => graph.has(url));
+	const later = rows.filter(([url]) => !graph.has(url));
+	const list = (part: typeof rows) =>
+		part
+			.map(
+				([url, f]) =>
+					`  ${kb(f.gzip).padStart(6)} KB  ${f.type.padEnd(10)} ${new URL(url).pathname}`
+			)
+			.join('\n');
+	console.log(
+		`first load of /: ${kb(sum(first))} KB gzip of JS and CSS in ${first.length} requests (budget ${kb(BUDGET_BYTES)} KB)\n` +
+			list(first) +
+			`\nafter hydration: ${kb(sum(later))} KB gzip in ${later.length} requests (total ${kb(sum(rows))} KB)\n` +
+			list(later)
+	);
+	expect(first.length, 'the page loads some JS').toBeGreaterThan(0);
+	expect(
+		sum(first),
+		`first load ${kb(sum(first))} KB gzip exceeds the ${kb(BUDGET_BYTES)} KB budget`
+	).toBeLessThanOrEqual(BUDGET_BYTES);
+});
