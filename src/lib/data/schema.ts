@@ -81,6 +81,8 @@ export const eventSchema = z.strictObject({
 	date: nonEmpty,
 	dateBasis: z.enum(['stated', 'inferred']),
 	dateNote: nonEmpty.optional(),
+	/** Our Chinese `dateNote` (required for curated events that have a `dateNote`). */
+	dateNoteZh: nonEmpty.optional(),
 	dateReference: dateReferenceSchema.optional(),
 	participants: z.array(participantSchema).default([]),
 	place: placeSchema.nullable().default(null),
@@ -96,7 +98,9 @@ export const eventSchema = z.strictObject({
 	sources: z.array(z.union([sourceRefSchema, urlRefSchema])).default([]),
 	/** What illustrates the event (imported TimelineJS media), with its caption and credit. */
 	media: mediaSchema.optional(),
-	notes: nonEmpty.optional()
+	notes: nonEmpty.optional(),
+	/** Our Chinese `notes` (required for curated events that have `notes`). */
+	notesZh: nonEmpty.optional()
 });
 
 const cssColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb');

@@ -400,6 +400,24 @@ describe('validateEvents', () => {
 		);
 	});
 
+	it('validateEvents requires Chinese notes and date notes beside English ones, curated rules only', () => {
+		const { sources } = validateSources(SOURCES, TEXTS);
+		const english = event({ notes: 'A note.', dateNote: 'A date note.' });
+		const curated = validateEvents({ events: [english] }, sources, TEXTS, CURATED_RULES);
+		expect(curated.problems.map((p) => [p.id, p.field, p.message])).toEqual([
+			[english.id, 'notesZh', 'curated events with notes need Chinese notes'],
+			[english.id, 'dateNoteZh', 'curated events with a date note need a Chinese date note']
+		]);
+		expect(validate([english]).problems).toEqual([]);
+		const both = event({
+			notes: 'A note.',
+			notesZh: '一条说明。',
+			dateNote: 'A date note.',
+			dateNoteZh: '一条日期说明。'
+		});
+		expect(validateEvents({ events: [both] }, sources, TEXTS, CURATED_RULES).problems).toEqual([]);
+	});
+
 	it.each([
 		['identification "probable"', { identification: 'probable' }],
 		['identification "possible"', { identification: 'possible' }],

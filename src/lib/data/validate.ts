@@ -133,7 +133,8 @@ export interface EventRules {
 	/** Curated data: every event cites at least one local document with an exact quote. */
 	requireLocalSource: boolean;
 	/**
-	 * Curated data: every event has a Chinese title and summary (`titleZh`, `summaryZh`), so the site
+	 * Curated data: every event has a Chinese title and summary (`titleZh`, `summaryZh`), and Chinese
+	 * notes and date note (`notesZh`, `dateNoteZh`) wherever it has English ones, so the site
 	 * reads fully in Chinese. Imported data may omit them. Default false.
 	 */
 	requireChinese?: boolean;
@@ -198,6 +199,10 @@ export function validateEvents(
 		if (rules.requireChinese) {
 			if (!event.titleZh) add('titleZh', 'curated events need a Chinese title');
 			if (!event.summaryZh) add('summaryZh', 'curated events need a Chinese summary');
+			if (event.notes && !event.notesZh)
+				add('notesZh', 'curated events with notes need Chinese notes');
+			if (event.dateNote && !event.dateNoteZh)
+				add('dateNoteZh', 'curated events with a date note need a Chinese date note');
 		}
 		event.sources.forEach((ref, j) => {
 			if (!isSourceRef(ref)) return;

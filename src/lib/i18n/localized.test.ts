@@ -6,7 +6,9 @@ const curated = {
 	titleZh: '普京会见张又侠',
 	summary: 'The Russian president met…',
 	summaryZh: '俄罗斯总统会见…',
-	notes: 'The text says in Moscow.'
+	notes: 'The text says in Moscow.',
+	dateNote: 'The text gives the month only.',
+	dateNoteZh: '原文只给出月份。'
 };
 const imported = { title: 'A researcher’s event', summary: 'Only English.' };
 
@@ -18,9 +20,21 @@ describe('localized', () => {
 		['zh', 'summary', '俄罗斯总统会见…', undefined],
 		// No Chinese notes: English, marked as English on the Chinese page.
 		['zh', 'notes', 'The text says in Moscow.', 'en'],
-		['en', 'notes', 'The text says in Moscow.', undefined]
+		['en', 'notes', 'The text says in Moscow.', undefined],
+		['zh', 'dateNote', '原文只给出月份。', undefined],
+		['en', 'dateNote', 'The text gives the month only.', undefined]
 	] as const)('localized(curated, %s).%s is %j with lang %s', (lang, field, text, attr) => {
 		expect(localized(curated, lang)[field]).toEqual({ text, lang: attr });
+	});
+
+	it('localized gives Chinese notes in Chinese and English notes in English', () => {
+		const both = { notes: 'Held in Moscow.', notesZh: '在莫斯科举行。' };
+		expect(localized(both, 'zh').notes).toEqual({ text: '在莫斯科举行。', lang: undefined });
+		expect(localized(both, 'en').notes).toEqual({ text: 'Held in Moscow.', lang: undefined });
+		expect(localized({ dateNote: 'Only English.' }, 'zh').dateNote).toEqual({
+			text: 'Only English.',
+			lang: 'en'
+		});
 	});
 
 	it('localized falls back to English, with lang="en", for data without Chinese', () => {

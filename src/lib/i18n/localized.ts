@@ -1,6 +1,6 @@
 /**
  * Our data in the reader's language. Curated events, tours and stops carry English texts (`title`,
- * `summary`, `notes`, `description`, `name`) and their translations beside them, named by the
+ * `summary`, `notes`, `dateNote`, `description`, `name`) and their translations beside them, named by the
  * language's code (`titleZh`, `summaryZh`, …); imported data may have only English. `localized` picks
  * the asked language and falls back to English, and says so, so the fallback text can carry its own
  * `lang` attribute (a screen reader then reads English as English on a Chinese page).
@@ -16,7 +16,7 @@ export interface LocalText {
 }
 
 /** The texts `localized` reads. */
-type Field = 'title' | 'summary' | 'notes' | 'description' | 'name';
+type Field = 'title' | 'summary' | 'notes' | 'dateNote' | 'description' | 'name';
 /** A translated field's name: `title` + `Zh`. */
 type Translated = `${Field}${Capitalize<Exclude<Lang, typeof DEFAULT_LANG>>}`;
 
@@ -56,6 +56,7 @@ export function localized(item: Bilingual, lang: Lang): LocalizedTexts {
 		title: pick(item, 'title', lang),
 		summary: pick(item, 'summary', lang),
 		notes: pick(item, 'notes', lang),
+		dateNote: pick(item, 'dateNote', lang),
 		description: pick(item, 'description', lang),
 		name: pick(item, 'name', lang)
 	};
