@@ -64,8 +64,9 @@ test('the detail panel says which identifications are ours, in English and in Ch
 	const zh = page.getByRole('complementary');
 	await expect(zh.locator('.identification')).toContainText('很可能');
 	await expect(zh.locator('p.summary')).toContainText('东盟防长扩大会');
-	// Notes exist only in English: marked as such on the Chinese page.
-	await expect(zh.locator('.notice span[lang="en"]')).toContainText('machine-translation');
+	// The notes are ours in Chinese too (notesZh), not the English with lang="en".
+	await expect(zh.getByText(/机器翻译/)).toBeVisible();
+	await expect(zh.getByText(/machine-translation/)).toHaveCount(0);
 });
 
 test('the legend explains the open end and the identification', async ({ page }) => {
