@@ -2,6 +2,7 @@
 // policy the site is served with (scripts/serve.js, as `npm start`): every route and the main
 // interactions (open an event, wheel zoom, import, export, the Embed dialog, the presenter).
 import { expect, test, type Page } from '@playwright/test';
+import { marks, timelineRegion } from './locators';
 import { events, sources } from './data';
 
 /**
@@ -58,12 +59,12 @@ test('the timeline’s main interactions raise no CSP violation or console error
 	await page.locator('.timeline[data-ready]').waitFor();
 
 	// Open an event, then close it.
-	await page.locator('[data-mark]').first().click();
+	await marks(page).first().click();
 	await expect(page).toHaveURL(/event=/);
 	await page.keyboard.press('Escape');
 
 	// Zoom with the wheel (loads d3-zoom on first use).
-	const box = (await page.locator('.viewport').boundingBox())!;
+	const box = (await timelineRegion(page).boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	for (let i = 0; i < 4; i++) {
 		await page.mouse.wheel(0, -200);
@@ -82,8 +83,8 @@ test('the timeline’s main interactions raise no CSP violation or console error
 
 	// Import a CSV file through the file input (parsed and validated in a worker).
 	await page.getByText('Your data').click();
-	await page.locator('input[type=file]').setInputFiles('tests/fixtures/ours.csv');
-	await expect(page.locator('.data-panel .status')).toContainText('our CSV');
+	await page.getByLabel('Open a file…').setInputFiles('tests/fixtures/ours.csv');
+	await expect(page.getByRole('status').filter({ hasText: 'our CSV' })).toBeVisible();
 	await page
 		.getByRole('button', { name: /Back to the curated dataset/ })
 		.first()

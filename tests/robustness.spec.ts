@@ -1,6 +1,7 @@
 // Broken and hostile URLs and datasets: the page never throws, keeps drawing the timeline, says what
 // was wrong in a dismissible notice, and never turns data into markup or script.
 import { expect, test, type Page } from '@playwright/test';
+import { detailPanel, marks, markOf, timelineRegion } from './locators';
 
 const LONG_Q = 'visit '.repeat(834).slice(0, 5000);
 const SCRIPT = '<script>alert(1)</script>';
@@ -89,7 +90,7 @@ for (const path of ['/', '/embed']) {
 				await open(page, `${path}?${query}`);
 				await expect(noticeFor(page, param).first()).toBeVisible();
 				// The timeline still draws its events.
-				await expect(page.locator('[data-mark]').first()).toBeVisible();
+				await expect(marks(page).first()).toBeVisible();
 				// A hostile value is shown as text, never as markup.
 				if (param === 'event')
 					await expect(noticeFor(page, param).first()).toContainText('<script>');
@@ -98,7 +99,7 @@ for (const path of ['/', '/embed']) {
 				expect(surface.scripts).toBe(clean.scripts);
 				expect(surface.risky).toEqual([]);
 				await dismiss(page, path, param);
-				await expect(page.locator('[data-mark]').first()).toBeVisible();
+				await expect(marks(page).first()).toBeVisible();
 				expect(seen.errors).toEqual([]);
 				expect(seen.dialogs).toEqual([]);
 				expect(seen.requests).toEqual([]);
@@ -115,7 +116,7 @@ test('/embed names parameters it does not read and survives repeated unknown ids
 	const notice = page.getByRole('status').first();
 	for (const param of ['events', 'selected', 'thme', 'theme'])
 		await expect(notice).toContainText(param);
-	await expect(page.locator('[data-mark]').first()).toBeVisible();
+	await expect(marks(page).first()).toBeVisible();
 	expect(await page.locator('b').count()).toBe(0);
 	await notice.getByRole('button', { name: 'Dismiss' }).click();
 	await expect(page.getByRole('status')).toHaveCount(0);
@@ -131,15 +132,15 @@ test('a malformed dataset says where it breaks and the curated timeline keeps wo
 	);
 	const seen = watch(page);
 	await open(page, '/?data=/fixtures/broken.json');
-	const status = page.locator('.data-panel [role="status"]');
+	const status = page.getByRole('status').filter({ hasText: 'records shown' });
 	await expect(status).toContainText('0 of 0 records shown');
-	await expect(page.locator('.data-panel')).toContainText(/malformed JSON at line 1, column \d+/);
+	await expect(page.getByText(/malformed JSON at line 1, column \d+/)).toBeVisible();
 	// The curated timeline is still there and still works: zoom with the keyboard, open an event.
-	await expect(page.locator('[data-mark]').first()).toBeVisible();
-	await page.locator('.viewport').focus();
+	await expect(marks(page).first()).toBeVisible();
+	await timelineRegion(page).focus();
 	await page.keyboard.press('+');
-	await page.locator('[data-mark]').first().click();
-	await expect(page.locator('#detail-title')).toBeVisible();
+	await marks(page).first().click();
+	await expect(detailPanel(page)).toBeVisible();
 	expect(seen.errors).toEqual([]);
 });
 
@@ -151,14 +152,13 @@ test('when ?data= cannot be read, the rest of the address still applies, with it
 		(route) => route.fulfill({ body: '{"events": [', contentType: 'application/json' })
 	);
 	await open(page, '/?data=/fixtures/broken.json&from=2023-04&to=2023-05&types=visit,nope');
-	await expect(page.locator('.data-panel')).toContainText(/malformed JSON/);
-	const notice = page.locator('.url-notice');
+	await expect(page.getByText(/malformed JSON/)).toBeVisible();
+	const notice = page.getByRole('status').filter({ hasText: 'settings were corrected' });
 	await expect(notice).toContainText('types');
 	await expect(notice).toContainText('nope');
-	await expect(page.locator('.viewport')).toHaveAttribute('aria-label', /Apr 2023/);
-	const lanes = await page
-		.locator('[data-mark]')
-		.evaluateAll((els) => els.map((e) => e.dataset.lane));
+	await expect(timelineRegion(page)).toHaveAccessibleName(/Apr 2023/);
+	// The lane is a data attribute with no accessible equivalent; the marks are found by role.
+	const lanes = await marks(page).evaluateAll((els) => els.map((e) => e.dataset.lane));
 	expect(lanes.length).toBeGreaterThan(0);
 	for (const lane of lanes) expect(lane).toBe('visits');
 });
@@ -202,16 +202,23 @@ test('a hostile dataset is shown as text, its bad records listed, and nothing ru
 	);
 	const seen = watch(page);
 	await open(page, '/?data=/fixtures/hostile.json');
-	await expect(page.locator('.data-panel [role="status"]')).toContainText('1 of 2 records shown');
-	await expect(page.locator('.data-panel .problems')).toContainText(/Row 2.*sources\[0\]\.url/);
-	const mark = page.locator('[data-event="hostile-title"]');
+	await expect(page.getByRole('status').filter({ hasText: 'records shown' })).toContainText(
+		'1 of 2 records shown'
+	);
+	await expect(
+		page.getByRole('listitem').filter({ hasText: /Row 2.*sources\[0\]\.url/ })
+	).toBeVisible();
+	const mark = markOf(page, '<img src=x onerror=alert(1)>');
 	await expect(mark).toContainText('<img src=x onerror=alert(1)>');
 	await mark.click();
-	await expect(page.locator('#detail-title')).toHaveText('<img src=x onerror=alert(1)>');
-	await expect(page.locator('.panel')).toContainText(SCRIPT);
+	await expect(detailPanel(page).getByRole('heading', { level: 2 })).toHaveText(
+		'<img src=x onerror=alert(1)>'
+	);
+	await expect(detailPanel(page)).toContainText(SCRIPT);
 	expect(await page.locator('img[src="x"]').count()).toBe(0);
-	for (const rel of await page
-		.locator('.panel a[target="_blank"]')
+	for (const rel of await detailPanel(page)
+		.getByRole('link')
+		.and(page.locator('[target="_blank"]'))
 		.evaluateAll((links) => links.map((a) => a.getAttribute('rel') ?? '')))
 		expect(rel).toMatch(/noopener.*noreferrer|noreferrer.*noopener/);
 	expect((await scriptSurface(page)).risky).toEqual([]);
@@ -231,7 +238,7 @@ test('a dataset over the size limit is refused', async ({ page }) => {
 	);
 	const seen = watch(page);
 	await open(page, '/?data=/fixtures/huge.json');
-	await expect(page.locator('.data-panel .notice')).toContainText('limit');
-	await expect(page.locator('[data-mark]').first()).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'limit' })).toBeVisible();
+	await expect(marks(page).first()).toBeVisible();
 	expect(seen.errors).toEqual([]);
 });

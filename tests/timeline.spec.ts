@@ -1,6 +1,7 @@
 // The zoomable timeline: zoom and pan, the URL, selection and the originating passage.
 import { expect, test, type Page } from '@playwright/test';
 import { events } from './data';
+import { clusters, detailPanel, marks, markOf, tableRows, timelineRegion } from './locators';
 
 const DAY = 86_400_000;
 
@@ -14,6 +15,11 @@ async function axisLevel(page: Page) {
 	return page.locator('.axis').getAttribute('data-level');
 }
 
+/** An event's title, by its id: marks are found by the name a user hears. */
+function title(id: string): string {
+	return events.find((e) => e.id === id)!.title;
+}
+
 function rangeDays(url: string): number {
 	const params = new URL(url).searchParams;
 	return (Date.parse(params.get('to')!) - Date.parse(params.get('from')!)) / DAY;
@@ -22,14 +28,14 @@ function rangeDays(url: string): number {
 test('the built home page lists every event in its table', async ({ page }) => {
 	await open(page, '/');
 	await page.getByLabel('All matching events').check();
-	await expect(page.locator('tbody tr[data-row]')).toHaveCount(events.length);
+	await expect(tableRows(page)).toHaveCount(events.length);
 });
 
 test('wheel zoom changes the range in the URL and the tick granularity; Back restores the view', async ({
 	page
 }) => {
 	await open(page, '/');
-	const viewport = page.locator('.viewport');
+	const viewport = timelineRegion(page);
 	await expect(viewport).toBeVisible();
 	const before = await axisLevel(page);
 	const box = (await viewport.boundingBox())!;
@@ -58,8 +64,7 @@ test('wheel zoom changes the range in the URL and the tick granularity; Back res
 	await page.goBack();
 	await expect(page).toHaveURL(zoomed);
 	const params = new URL(zoomed).searchParams;
-	await expect(page.locator('.viewport')).toHaveAttribute(
-		'aria-label',
+	await expect(timelineRegion(page)).toHaveAccessibleName(
 		new RegExp(params.get('from')!.slice(0, 4))
 	);
 });
@@ -67,15 +72,15 @@ test('wheel zoom changes the range in the URL and the tick granularity; Back res
 test('a from/to link shows that range', async ({ page }) => {
 	await open(page, '/?from=2023-10&to=2023-11');
 	await expect(page.locator('.axis')).toHaveAttribute('data-level', /week|day/);
-	await expect(page.locator('.viewport')).toHaveAttribute('aria-label', /Oct 2023/);
+	await expect(timelineRegion(page)).toHaveAccessibleName(/Oct 2023/);
 	// The forum has its lane to itself; the 30 October talks may share a cluster with Shoigu's visit.
-	await expect(page.locator('[data-event="tenth-beijing-xiangshan-forum-2023"]')).toBeVisible();
-	await expect(page.locator('[data-event="li-shangfu-visits-russia-2023"]')).toHaveCount(0);
+	await expect(markOf(page, title('tenth-beijing-xiangshan-forum-2023'))).toBeVisible();
+	await expect(markOf(page, title('li-shangfu-visits-russia-2023'))).toHaveCount(0);
 });
 
 test('keyboard zoom (+, −, 0) updates the URL', async ({ page }) => {
 	await open(page, '/');
-	await page.locator('.viewport').focus();
+	await timelineRegion(page).focus();
 	await page.keyboard.press('+');
 	await page.keyboard.press('+');
 	await expect(page).toHaveURL(/from=/);
@@ -99,7 +104,7 @@ test('"Go to" zooms to exactly that month', async ({ page }) => {
 test('clicking an event shows its highlighted quote and the source link', async ({ page }) => {
 	const event = events.find((e) => e.id === 'li-shangfu-visits-russia-2023')!;
 	await open(page, '/?from=2023-03&to=2023-05');
-	await page.locator(`[data-event="${event.id}"]`).click();
+	await markOf(page, event.title).click();
 	const panel = page.getByRole('complementary');
 	await expect(panel.getByRole('heading', { name: event.title })).toBeVisible();
 	await expect(panel.locator('mark').first()).toHaveText(event.sources[0].quote);
@@ -126,15 +131,15 @@ test('keyboard only: Tab to the marks, arrows move in time order, Enter selects,
 }) => {
 	await open(page, '/?from=2023-09&to=2023-12');
 	// The range from the URL is applied (marks re-render then), before focus goes in.
-	await expect(page.locator('.viewport')).toHaveAttribute('aria-label', /Sep 2023/);
-	await expect(page.locator('[data-mark][tabindex="0"]')).toHaveCount(1);
-	await page.locator('.viewport').focus();
+	await expect(timelineRegion(page)).toHaveAccessibleName(/Sep 2023/);
+	await expect(marks(page).and(page.locator('[tabindex="0"]'))).toHaveCount(1);
+	await timelineRegion(page).focus();
 	await page.keyboard.press('Tab');
-	const first = page.locator('[data-mark]:focus');
+	const first = marks(page).and(page.locator(':focus'));
 	await expect(first).toHaveCount(1);
 	const firstKey = await first.getAttribute('data-key');
 	await page.keyboard.press('ArrowRight');
-	const second = page.locator('[data-mark]:focus');
+	const second = marks(page).and(page.locator(':focus'));
 	await expect(second).not.toHaveAttribute('data-key', firstKey!);
 	const id = await second.getAttribute('data-event');
 	expect(id, 'the second mark in Sep–Dec 2023 is a single event').toBeTruthy();
@@ -144,7 +149,7 @@ test('keyboard only: Tab to the marks, arrows move in time order, Enter selects,
 	await expect(panel).toBeFocused();
 	await page.keyboard.press('Escape');
 	await expect(panel).toHaveCount(0);
-	await expect(page.locator(`[data-event="${id}"]`)).toBeFocused();
+	await expect(markOf(page, title(id!))).toBeFocused();
 });
 
 test('an accessible name holds each mark’s title and date', async ({ page }) => {
@@ -154,17 +159,17 @@ test('an accessible name holds each mark’s title and date', async ({ page }) =
 
 test('a cluster zooms to its members when activated', async ({ page }) => {
 	await open(page, '/');
-	const cluster = page.locator('.mark.cluster').first();
+	const cluster = clusters(page).first();
 	await expect(cluster).toBeVisible();
-	const before = await page.locator('.viewport').getAttribute('aria-label');
+	const before = await timelineRegion(page).getAttribute('aria-label');
 	await cluster.click();
-	await expect(page.locator('.viewport')).not.toHaveAttribute('aria-label', before!);
+	await expect(timelineRegion(page)).not.toHaveAccessibleName(before!);
 	await expect(page).toHaveURL(/from=/);
 });
 
 test('dragging the overview brush pans the view', async ({ page }) => {
 	await open(page, '/?from=2010-01&to=2012-12');
-	const brush = page.locator('.overview .window');
+	const brush = page.getByRole('slider', { name: /^Overview of the whole timeline/ });
 	const box = (await brush.boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	await page.mouse.down();
@@ -181,7 +186,7 @@ test('nonsense URL parameters are corrected with a notice', async ({ page }) => 
 	page.on('pageerror', (e) => errors.push(e.message));
 	await open(page, '/?from=banana&to=99999&event=nope');
 	await expect(page.getByRole('status').filter({ hasText: 'corrected' })).toContainText('banana');
-	await expect(page.locator('tbody tr[data-row]')).toHaveCount(events.length);
+	await expect(tableRows(page)).toHaveCount(events.length);
 	expect(errors).toEqual([]);
 });
 
@@ -191,14 +196,14 @@ test('an event chosen from a cluster list gets focus back on its own mark when t
 	// A short window leaves one row per lane: November's talks sit inside the month-long visit.
 	await page.setViewportSize({ width: 1280, height: 500 });
 	await open(page, '/?from=2023-11&to=2023-11');
-	const cluster = page.locator('[data-mark].cluster').first();
+	const cluster = clusters(page).first();
 	await cluster.focus();
 	await page.keyboard.press('Enter');
 	const list = page.getByRole('dialog', { name: /^\d events/ });
 	await expect(list.getByRole('button').first()).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(page.locator('#detail-title')).toBeVisible();
+	await expect(detailPanel(page)).toBeVisible();
 	await page.keyboard.press('Escape');
-	await expect(page.locator('#detail-title')).toHaveCount(0);
-	await expect(page.locator('[data-mark]:focus')).toHaveCount(1);
+	await expect(detailPanel(page)).toHaveCount(0);
+	await expect(marks(page).and(page.locator(':focus'))).toHaveCount(1);
 });
