@@ -1,5 +1,5 @@
 // Research tools: filters and search in the URL, the table, exports, citations and importing data.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { events } from './data';
 
@@ -279,4 +279,44 @@ test('TimelineJS files import whole: every slide, media as a link, every problem
 	const csv = readFileSync((await download.path())!, 'utf8');
 	expect(csv).toContain('row,id,field,kind,message');
 	expect(csv).toMatch(/no headline: the title “a tweet”/);
+});
+
+test('a Latin-1 CSV is read as Windows-1252 with a note naming the line, never as M�nchen', async ({
+	page
+}) => {
+	await open(page, '/');
+	await page.getByText('Your data').click();
+	const csv = 'title,date,type,place\nTalks in Munich,2022-11-03,talks,M\u00fcnchen\n';
+	await page.locator('input[type=file]').setInputFiles({
+		name: 'latin1.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(csv, 'latin1')
+	});
+	const panel = page.locator('.data-panel');
+	await expect(panel.locator('.status')).toContainText('1 of 1 record shown');
+	await expect(panel).toContainText(/not UTF-8 .*line 2.*Windows-1252/);
+	await page.getByLabel('All matching events').check();
+	await expect(page.locator('tbody')).toContainText('München');
+	await expect(page.locator('tbody')).not.toContainText('\ufffd');
+});
+
+test('a large import superseded by another ends its worker', async ({ page }, testInfo) => {
+	await open(page, '/');
+	await page.getByText('Your data').click();
+	// About 28 MB of our CSV: read in a worker, for several seconds on this machine.
+	const rows = ['title,date,type'];
+	for (let i = 0; i < 600_000; i++) rows.push(`Event number ${i} of a long file,2001-02-03,talks`);
+	const big = testInfo.outputPath('big.csv');
+	writeFileSync(big, rows.join('\n'));
+	const started = page.waitForEvent('worker', { predicate: (w) => w.url().includes('import') });
+	await page.locator('input[type=file]').setInputFiles(big);
+	const worker = await started;
+	const closed = new Promise<number>((resolve) => worker.on('close', () => resolve(Date.now())));
+	const supersededAt = Date.now();
+	await page.locator('input[type=file]').setInputFiles('tests/fixtures/ours.csv');
+	await expect(page.locator('.data-panel .status')).toContainText('3 of 4 records shown');
+	// Ended when superseded (0.3–2.7 s here), not when its 600,000 rows are done (11.7 s here).
+	expect((await closed) - supersededAt).toBeLessThan(6_000);
+	await page.waitForTimeout(500);
+	await expect(page.locator('.data-panel .status')).toContainText('3 of 4 records shown');
 });

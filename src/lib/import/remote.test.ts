@@ -29,7 +29,7 @@ describe('fetchCapped', () => {
 
 	it('fetchCapped returns the text and reports progress', async () => {
 		const seen: number[] = [];
-		const text = await fetchCapped(
+		const { text } = await fetchCapped(
 			new URL('https://x.org/a'),
 			1000,
 			(n) => seen.push(n),
@@ -37,6 +37,21 @@ describe('fetchCapped', () => {
 		);
 		expect(text).toBe('{"events":[]}');
 		expect(seen.at(-1)).toBe(13);
+	});
+
+	it('fetchCapped reads UTF-16 with a byte-order mark, and Latin-1 with a problem', async () => {
+		const bytes = (list: number[]) =>
+			(async () => new Response(Uint8Array.from(list))) as unknown as typeof fetch;
+		const utf16 = [0xff, 0xfe, ...[...'title\n'].flatMap((c) => [c.charCodeAt(0), 0])];
+		const url = new URL('https://x.org/a');
+		expect(await fetchCapped(url, 1000, undefined, bytes(utf16))).toMatchObject({
+			text: 'title\n',
+			encoding: 'utf-16le',
+			problem: null
+		});
+		const latin = await fetchCapped(url, 1000, undefined, bytes([0x4d, 0xfc, 0x6e, 0x0a]));
+		expect(latin.text).toBe('Mün\n');
+		expect(latin.problem?.message).toMatch(/Windows-1252/);
 	});
 
 	it('fetchCapped refuses a declared size over the cap', async () => {

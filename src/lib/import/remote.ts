@@ -3,6 +3,7 @@
  * with progress. The cap protects the tab from a hostile or mistaken link.
  */
 
+import { decodeBytes, type Decoded } from './decode';
 import { MAX_IMPORT_BYTES } from './types';
 
 /**
@@ -40,7 +41,8 @@ export function takeEarlyResponse(url: URL): Promise<Response> | null {
 }
 
 /**
- * Downloads `url` as text, refusing bodies over `maxBytes` (by Content-Length, and by counting as it
+ * Downloads `url` and decodes it ({@link decodeBytes}: byte-order marks, strict UTF-8, Windows-1252
+ * with a problem), refusing bodies over `maxBytes` (by Content-Length, and by counting as it
  * streams). `onProgress(bytes)` is called as data arrives.
  */
 export async function fetchCapped(
@@ -48,7 +50,7 @@ export async function fetchCapped(
 	maxBytes = MAX_IMPORT_BYTES,
 	onProgress?: (bytes: number) => void,
 	fetcher: typeof fetch = fetch
-): Promise<string> {
+): Promise<Decoded> {
 	const response = await (takeEarlyResponse(url) ?? fetcher(url, { credentials: 'omit' }));
 	if (!response.ok)
 		throw new Error(`${url.href} answered ${response.status} ${response.statusText}`.trim());
@@ -56,7 +58,7 @@ export async function fetchCapped(
 	const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 	if (declared > maxBytes)
 		throw new Error(`${url.href} is ${mb(declared)}, over the ${mb(maxBytes)} limit`);
-	if (!response.body) return response.text();
+	if (!response.body) return decodeBytes(new Uint8Array(await response.arrayBuffer()));
 	const reader = response.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let bytes = 0;
@@ -77,5 +79,5 @@ export async function fetchCapped(
 		all.set(chunk, at);
 		at += chunk.byteLength;
 	}
-	return new TextDecoder().decode(all);
+	return decodeBytes(all);
 }

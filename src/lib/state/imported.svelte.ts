@@ -2,7 +2,8 @@
  * A researcher's own dataset: opened from a file, dropped, or fetched from `?data=<URL>`, then parsed and
  * validated in a Web Worker. Holds the status, progress and result; the curated dataset is never touched.
  */
-import type { ImportResult } from '$lib/import/types';
+import { decodeBytes } from '$lib/import/decode';
+import type { ImportProblem, ImportResult } from '$lib/import/types';
 import { MAX_IMPORT_BYTES } from '$lib/import/types';
 import ImportWorker from '$lib/import/import.worker?worker';
 import { checkDataUrl, fetchCapped } from '$lib/import/remote';
@@ -24,6 +25,12 @@ export class ImportedData {
 	result = $state.raw<ImportResult | null>(null);
 	error = $state('');
 	#generation = 0;
+	/** The worker reading a large file, ended when its import is superseded or closed. */
+	#worker: Worker | null = null;
+	/** Settles the promise of the worker's import when it is ended early. */
+	#settle: (() => void) | null = null;
+	/** Workers started so far (the tests watch that a superseded one is ended). */
+	workersRunning = $state(0);
 
 	/** Reads a file the user picked or dropped. */
 	async loadFile(file: File): Promise<void> {
@@ -34,7 +41,8 @@ export class ImportedData {
 				`${file.name} is over the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit`
 			);
 		try {
-			await this.#parse(generation, await file.text(), file.name);
+			const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+			await this.#parse(generation, decoded.text, file.name, decoded.problem);
 		} catch (error) {
 			this.#fail(generation, String((error as Error).message ?? error));
 		}
@@ -46,13 +54,14 @@ export class ImportedData {
 		const checked = checkDataUrl(raw, pageOrigin);
 		if (checked.error) return this.#fail(generation, checked.error);
 		try {
-			const text = await fetchCapped(checked.url!, MAX_IMPORT_BYTES, (n) => {
+			const { text, problem } = await fetchCapped(checked.url!, MAX_IMPORT_BYTES, (n) => {
 				if (generation === this.#generation) this.bytes = n;
 			});
 			await this.#parse(
 				generation,
 				text,
-				checked.url!.pathname.split('/').pop() || checked.url!.href
+				checked.url!.pathname.split('/').pop() || checked.url!.href,
+				problem
 			);
 		} catch (error) {
 			this.#fail(
@@ -65,14 +74,25 @@ export class ImportedData {
 	/** Forgets the import (back to the curated dataset). */
 	clear(): void {
 		this.#generation++;
+		this.#stopWorker();
 		this.status = 'idle';
 		this.result = null;
 		this.error = '';
 		this.name = '';
 	}
 
+	#stopWorker(): void {
+		if (!this.#worker) return;
+		this.#worker.terminate();
+		this.workersRunning--;
+		this.#worker = null;
+		this.#settle?.();
+		this.#settle = null;
+	}
+
 	#begin(name: string): number {
 		const generation = ++this.#generation;
+		this.#stopWorker();
 		this.status = 'loading';
 		this.name = name;
 		this.bytes = 0;
@@ -90,29 +110,43 @@ export class ImportedData {
 		this.error = message;
 	}
 
-	async #parse(generation: number, text: string, name: string): Promise<void> {
+	/** The result, with what decoding the bytes had to say first. */
+	#done(result: ImportResult, decoding: ImportProblem | null): void {
+		this.result = decoding ? { ...result, problems: [decoding, ...result.problems] } : result;
+		this.status = 'done';
+	}
+
+	async #parse(
+		generation: number,
+		text: string,
+		name: string,
+		decoding: ImportProblem | null = null
+	): Promise<void> {
 		// A small file is quicker to read here than to ship to a worker that must first load its code.
 		if (text.length < WORKER_THRESHOLD_CHARS) {
 			const { importDataset } = await import('$lib/import/registry');
 			if (generation !== this.#generation) return;
-			this.result = importDataset(text, name);
-			this.status = 'done';
+			this.#done(importDataset(text, name), decoding);
 			return;
 		}
 		return new Promise((resolve) => {
 			const worker = new ImportWorker();
+			this.#worker = worker;
+			this.#settle = resolve;
+			this.workersRunning++;
+			const end = () => {
+				if (this.#worker === worker) this.#stopWorker();
+			};
 			worker.onmessage = (event: MessageEvent<{ result?: ImportResult; error?: string }>) => {
-				worker.terminate();
+				end();
 				if (generation === this.#generation) {
-					if (event.data.result) {
-						this.result = event.data.result;
-						this.status = 'done';
-					} else this.#fail(generation, event.data.error ?? 'the data could not be read');
+					if (event.data.result) this.#done(event.data.result, decoding);
+					else this.#fail(generation, event.data.error ?? 'the data could not be read');
 				}
 				resolve();
 			};
 			worker.onerror = (event) => {
-				worker.terminate();
+				end();
 				this.#fail(generation, `the data could not be read: ${event.message}`);
 				resolve();
 			};
