@@ -45,11 +45,7 @@ test('wheel zoom changes the range in the URL and the tick granularity; Back res
 		await page.waitForTimeout(30);
 	}
 	await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
-	expect(rangeDays(page.url())).toBeLessThan(5 * 365);
-	expect(await axisLevel(page)).not.toBe(before);
-
-	// A discrete step (the + button) pushes an entry; Back returns to the wheel-zoomed range, once the
-	// address has settled (a gesture replaces it at most every 250 ms).
+	// The address follows a gesture at most every 250 ms: read it once it has settled.
 	let zoomed = '';
 	await expect
 		.poll(async () => {
@@ -59,6 +55,10 @@ test('wheel zoom changes the range in the URL and the tick granularity; Back res
 			return previous === zoomed && zoomed === page.url();
 		})
 		.toBe(true);
+	expect(rangeDays(zoomed)).toBeLessThan(5 * 365);
+	expect(await axisLevel(page)).not.toBe(before);
+
+	// A discrete step (the + button) pushes an entry; Back returns to the wheel-zoomed range.
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await expect(page).not.toHaveURL(zoomed);
 	await page.goBack();
