@@ -29,8 +29,6 @@ export class ImportedData {
 	#worker: Worker | null = null;
 	/** Settles the promise of the worker's import when it is ended early. */
 	#settle: (() => void) | null = null;
-	/** Workers started so far (the tests watch that a superseded one is ended). */
-	workersRunning = $state(0);
 
 	/** Reads a file the user picked or dropped. */
 	async loadFile(file: File): Promise<void> {
@@ -84,7 +82,6 @@ export class ImportedData {
 	#stopWorker(): void {
 		if (!this.#worker) return;
 		this.#worker.terminate();
-		this.workersRunning--;
 		this.#worker = null;
 		this.#settle?.();
 		this.#settle = null;
@@ -133,7 +130,6 @@ export class ImportedData {
 			const worker = new ImportWorker();
 			this.#worker = worker;
 			this.#settle = resolve;
-			this.workersRunning++;
 			const end = () => {
 				if (this.#worker === worker) this.#stopWorker();
 			};
