@@ -4,16 +4,18 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toBibtex } from './bibtex';
 import { eventToCsl, toCslJson, type CslItem } from './csl';
 import { toRis } from './ris';
+import { FIXTURE_DIR } from '../server/dataDir';
 import { formatCitation } from './styles';
 
 const SITE = 'China–Russia military diplomacy timeline';
 const ACCESSED = Date.UTC(2026, 11, 5);
 const events: { id: string; title: string; date: string; summary: string }[] = JSON.parse(
-	readFileSync('data/events.json', 'utf8')
+	readFileSync(join(FIXTURE_DIR, 'events.json'), 'utf8')
 ).events;
 const items = events.map((e) =>
 	eventToCsl(e, `https://example.org/events/${e.id}`, SITE, ACCESSED)
