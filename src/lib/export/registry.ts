@@ -2,14 +2,14 @@
  * The export formats the Export menu offers, in its order. Each loads its code when chosen. A new
  * format is one module (see `format.ts`) and one line here.
  */
-import type { FirstLoadKey } from '../i18n/strings';
+import type { StringKey } from '../i18n/strings';
 import type { ExportModule } from './format';
 
 /** One entry of the Export menu. */
 export interface ExportFormat {
 	id: string;
 	/** The menu item's text. */
-	label: FirstLoadKey;
+	label: StringKey;
 	load: () => Promise<ExportModule>;
 }
 

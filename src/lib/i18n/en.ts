@@ -6,7 +6,7 @@
  * Counted messages are plural objects (`{ one, other }`, chosen by `Intl.PluralRules` on `n`).
  *
  * Which file a new message goes in: here only if a module of `/`'s first load shows it (the timeline,
- * toolbar, filter bar, legend, export menu, the chronological list, the layout) or every page loads
+ * toolbar, filter bar, legend, the chronological list, the layout) or every page loads
  * (the update notice); `t` from `i18n/strings.ts` takes only these keys. Every other message goes in
  * `enLater.ts`, shown with `t` from `i18n/all.ts`. Chinese (`zh.ts`) is one file for both. The budget
  * test (tests/budget.spec.ts) weighs this file with the first load.
@@ -63,7 +63,6 @@ export const en = {
 	embed: 'Embed',
 	print: 'Print',
 	export: 'Export',
-	exportEvents: { one: 'Export {n} event', other: 'Export {n} events' },
 	searchEvents: 'Search events',
 	searchPlaceholder: 'Title, summary, quote, translation…',
 	shownOf: { one: '{shown} of {n} event', other: '{shown} of {n} events' },
@@ -77,10 +76,5 @@ export const en = {
 	dropHint: 'Drop a JSON or CSV file to open it',
 	yourDataNamed: 'Your data: {name}',
 	curatedUnchanged: 'The curated dataset is unchanged.',
-	closeData: 'Close {name}',
-	exportCsv: 'CSV',
-	exportJson: 'JSON',
-	exportCalendar: 'Calendar (.ics)',
-	exportSvg: 'View as SVG',
-	exportPng: 'View as PNG'
+	closeData: 'Close {name}'
 } as const;
