@@ -31,6 +31,8 @@ test('the Chinese source passage keeps the original beside the English translati
 	page
 }) => {
 	await page.goto('/?lang=zh&event=zhang-youxia-shoigu-talks-beijing-2023');
+	// The detail's code loads with the selection: 2–5 s on a loaded machine, so wait for the page first.
+	await page.locator('.timeline[data-ready]').waitFor();
 	const panel = detailPanel(page);
 	// Each quote is labelled: the original (in Chinese) and our English translation beside it.
 	const original = panel
