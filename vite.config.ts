@@ -20,6 +20,10 @@ export default defineConfig({
 						{
 							name: 'runtime',
 							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|^\0(rolldown[\\/]runtime|vite[\\/]preload-helper)/
+						},
+						{
+							name: 'common',
+							test: /src[\\/]lib[\\/](i18n[\\/](en|lang|strings|localized)|timeline[\\/](urlIssue|datePattern|calendar|precision|format|viewState|scale|extent)|state[\\/]lang\.svelte|site[\\/]meta|components[\\/]PageMeta|data[\\/](vocabulary|cite))\.(ts|svelte)$/
 						}
 					]
 				}
