@@ -193,8 +193,16 @@ async function frames(page, cdp, action) {
 
 const GESTURE_MS = 3000;
 
+/**
+ * Every gesture starts with the page at its top, where `box` was measured: a wheel turned past the
+ * fitted view (zoomOut) is not d3-zoom's, so it scrolls the page, and the next gesture would miss
+ * the timeline (until 2026-12-06 the measured zoom began by scrolling the page back).
+ */
+const toTop = (page) => page.evaluate(() => window.scrollTo(0, 0));
+
 /** A 3-second wheel zoom at the centre: in for the first half, out for the second. */
 async function wheelZoom(page, box) {
+	await toTop(page);
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	const start = Date.now();
 	let i = 0;
@@ -208,6 +216,7 @@ async function wheelZoom(page, box) {
 
 /** Zooms in (unmeasured) so that a pan has room to move: d3-zoom clamps a pan of the fitted view. */
 async function zoomIn(page, box) {
+	await toTop(page);
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	for (let i = 0; i < 12; i++) {
 		await page.mouse.wheel(0, -120);
@@ -218,6 +227,7 @@ async function zoomIn(page, box) {
 
 /** Back to the fitted view (zooming out is clamped there). */
 async function zoomOut(page, box) {
+	await toTop(page);
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	for (let i = 0; i < 20; i++) {
 		await page.mouse.wheel(0, 240);
@@ -228,6 +238,7 @@ async function zoomOut(page, box) {
 
 /** A 3-second drag: left for the first half, back for the second. */
 async function dragPan(page, box) {
+	await toTop(page);
 	const y = box.y + box.height / 2;
 	let x = box.x + box.width / 2;
 	await page.mouse.move(x, y);

@@ -189,6 +189,15 @@ export function zoomable(view: TimelineView, options: ZoomOptions = {}): Attachm
 		const unguard = cooperative ? twoFingers(node, view, options.onhint) : verticalSwipeGuard(node);
 
 		let behaviour = $state.raw<ZoomBehavior<HTMLElement, unknown>>();
+		// The gesture's latest transform, not yet given to the view (it is, at the next frame).
+		let pending: { k: number; x: number } | null = null;
+		let frame = 0;
+		const applyPending = () => {
+			frame = 0;
+			const t = pending;
+			pending = null;
+			if (t) view.setTransform(t, 'continuous');
+		};
 		$effect(() => {
 			if (!kit) return;
 			node.removeEventListener('wheel', early);
@@ -215,9 +224,15 @@ export function zoomable(view: TimelineView, options: ZoomOptions = {}): Attachm
 					return true;
 				})
 				.on('zoom', (event) => {
-					// Transforms this module pushed back (sourceEvent null) are already the view's.
 					const { k, x } = event.transform;
-					view.setTransform({ k, x }, 'continuous');
+					// A gesture's transforms reach the view once per frame, the latest one: a busy or
+					// throttled page gets several wheel or pointer events a frame, and laying out the view
+					// for each would only lengthen the frame. Others (pushed back) apply at once.
+					if (!event.sourceEvent) view.setTransform({ k, x }, 'continuous');
+					else {
+						pending = { k, x };
+						frame ||= requestAnimationFrame(applyPending);
+					}
 				});
 			const selection = kit.select(node).call(zoom);
 			// d3-zoom sets no touch-action; the page keeps vertical swipes (see verticalSwipeGuard), or,
@@ -248,6 +263,8 @@ export function zoomable(view: TimelineView, options: ZoomOptions = {}): Attachm
 		$effect(() => {
 			if (!kit || !behaviour) return;
 			const { k, x } = view.transform;
+			// While a gesture's transform waits for its frame, d3-zoom is ahead of the view, not apart.
+			if (pending) return;
 			const current = kit.zoomTransform(node);
 			if (current.k !== k || current.x !== x) {
 				kit.select(node).call(behaviour.transform, kit.zoomIdentity.translate(x, 0).scale(k));
@@ -255,6 +272,7 @@ export function zoomable(view: TimelineView, options: ZoomOptions = {}): Attachm
 		});
 
 		return () => {
+			cancelAnimationFrame(frame);
 			node.removeEventListener('wheel', early);
 			unguard();
 			reader?.destroy();
