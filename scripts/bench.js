@@ -3,7 +3,9 @@
 // in README.md, "Benchmark") and prints the README table. Not part of `npm test`.
 //
 // Options: --no-build; BENCH_SIZES=1000,10000,100000,1000000; BENCH_RUNS=3 (medians; vis-timeline and
-// our 1,000,000 get one run); BENCH_CAP_MS=120000 (longest wait for a first render).
+// our 1,000,000 get one run); BENCH_CAP_MS=120000 (longest wait for a first render); BENCH_TOOLS=ours
+// (leave out vis-timeline); BENCH_DIR=build (the built site to serve, e.g. a copy of another commit's
+// build, to compare two builds in the same conditions; implies --no-build).
 //
 // The site and the datasets are served by scripts/serve.js (the real headers) behind a small gzip
 // layer, as a host would compress them, so the network-emulated loads move realistic bytes.
@@ -20,6 +22,8 @@ import { serve } from './serve.js';
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000,1000000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 120_000);
+const TOOLS = (process.env.BENCH_TOOLS ?? 'ours,vis').split(',');
+const DIR = process.env.BENCH_DIR ?? 'build';
 const PORT = 4180;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const WIDTH = 1280;
@@ -34,22 +38,23 @@ const SLOW_4G = {
 /** Our JSON import refuses texts over 50 MB: bigger datasets go as CSV. */
 const JSON_LIMIT = 50 * 1024 * 1024;
 
-if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+if (!process.argv.includes('--no-build') && DIR === 'build')
+	execSync('npm run build', { stdio: 'inherit' });
 
 // --- fixtures ---------------------------------------------------------------------------------------
-mkdirSync('build/bench', { recursive: true });
+mkdirSync(`${DIR}/bench`, { recursive: true });
 const fixtures = {};
 // 1,000 events are always written: the time-to-interactive runs use them.
 for (const n of new Set([1000, ...SIZES])) {
 	if (n <= 100_000) {
 		const data = syntheticDataset(n);
 		const json = JSON.stringify(data);
-		writeFileSync(`build/bench/data-${n}.json`, json);
-		writeFileSync(`build/bench/vis-${n}.json`, JSON.stringify(visItems(data)));
+		writeFileSync(`${DIR}/bench/data-${n}.json`, json);
+		writeFileSync(`${DIR}/bench/vis-${n}.json`, JSON.stringify(visItems(data)));
 		fixtures[n] = { url: `/bench/data-${n}.json`, format: 'json', bytes: Buffer.byteLength(json) };
 	} else {
 		// A million events in our JSON schema are ~170 MB, over the 50 MB cap: the slim CSV (~45 MB).
-		const out = createWriteStream(`build/bench/data-${n}.csv`);
+		const out = createWriteStream(`${DIR}/bench/data-${n}.csv`);
 		let bytes = 0;
 		syntheticCsv(n, (text) => ((bytes += Buffer.byteLength(text)), out.write(text)));
 		await new Promise((resolve) => out.end(resolve));
@@ -63,10 +68,10 @@ for (const n of new Set([1000, ...SIZES])) {
 }
 const VIS_JS = 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
 const VIS_CSS = 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
-copyFileSync(VIS_JS, 'build/bench/vis-timeline.min.js');
-copyFileSync(VIS_CSS, 'build/bench/vis-timeline.min.css');
+copyFileSync(VIS_JS, `${DIR}/bench/vis-timeline.min.js`);
+copyFileSync(VIS_CSS, `${DIR}/bench/vis-timeline.min.css`);
 writeFileSync(
-	'build/bench/vis.html',
+	`${DIR}/bench/vis.html`,
 	`<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="vis-timeline.min.css"></head>
 <body style="margin:0"><div id="tl" style="width:${WIDTH}px"></div>
 <script src="vis-timeline.min.js"></script>
@@ -81,7 +86,7 @@ fetch('vis-' + n + '.json').then((r) => r.json()).then((items) => {
 
 // --- serving ----------------------------------------------------------------------------------------
 const INNER_PORT = PORT + 1;
-const inner = await serve('build', INNER_PORT);
+const inner = await serve(DIR, INNER_PORT);
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json)|image\/svg)/;
 const gzipCache = new Map();
 const server = http
@@ -193,8 +198,16 @@ async function frames(page, cdp, action) {
 
 const GESTURE_MS = 3000;
 
+/**
+ * Every gesture starts with the page at its top, where `box` was measured: a wheel turned past the
+ * fitted view (zoomOut) is not d3-zoom's, so it scrolls the page, and the next gesture would miss
+ * the timeline (until 2026-12-06 the measured zoom began by scrolling the page back).
+ */
+const toTop = (page) => page.evaluate(() => window.scrollTo(0, 0));
+
 /** A 3-second wheel zoom at the centre: in for the first half, out for the second. */
 async function wheelZoom(page, box) {
+	await toTop(page);
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	const start = Date.now();
 	let i = 0;
@@ -208,6 +221,7 @@ async function wheelZoom(page, box) {
 
 /** Zooms in (unmeasured) so that a pan has room to move: d3-zoom clamps a pan of the fitted view. */
 async function zoomIn(page, box) {
+	await toTop(page);
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	for (let i = 0; i < 12; i++) {
 		await page.mouse.wheel(0, -120);
@@ -218,6 +232,7 @@ async function zoomIn(page, box) {
 
 /** Back to the fitted view (zooming out is clamped there). */
 async function zoomOut(page, box) {
+	await toTop(page);
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	for (let i = 0; i < 20; i++) {
 		await page.mouse.wheel(0, 240);
@@ -228,6 +243,7 @@ async function zoomOut(page, box) {
 
 /** A 3-second drag: left for the first half, back for the second. */
 async function dragPan(page, box) {
+	await toTop(page);
 	const y = box.y + box.height / 2;
 	let x = box.x + box.width / 2;
 	await page.mouse.move(x, y);
@@ -433,7 +449,7 @@ const browser = await launch();
 results.firstLoad = await firstLoadBytes(browser);
 for (const rate of THROTTLES) {
 	results.interactiveSlow4g[`${rate}x`] = {};
-	for (const tool of ['ours', 'vis']) {
+	for (const tool of TOOLS) {
 		const runs = [];
 		for (let r = 0; r < RUNS; r++) runs.push(await interactive(browser, tool, rate));
 		results.interactiveSlow4g[`${rate}x`][tool] = {
@@ -460,7 +476,7 @@ const METRICS = [
 mkdirSync('bench', { recursive: true });
 for (const n of SIZES) {
 	results.sizes[n] = {};
-	for (const tool of ['ours', 'vis']) {
+	for (const tool of TOOLS) {
 		if (tool === 'vis' && n > 100_000) continue;
 		const runs = [];
 		const count = (tool === 'vis' && n >= 100_000) || n > 100_000 ? 1 : RUNS;
@@ -551,12 +567,12 @@ lines.push('| | ours | vis-timeline | ours / vis |', '| --- | --- | --- | --- |'
 for (const t of THROTTLES) {
 	const { ours, vis } = results.interactiveSlow4g[`${t}x`];
 	lines.push(
-		`| interactive, ${t}× CPU, ms | ${fmt(ours.ms)} | ${fmt(vis.ms)} | ${ratio(ours.ms, vis.ms)} |`
+		`| interactive, ${t}× CPU, ms | ${fmt(ours.ms)} | ${vis ? fmt(vis.ms) : '—'} | ${vis ? ratio(ours.ms, vis.ms) : '—'} |`
 	);
 	if (t === 1)
 		lines.push(
-			`| requests | ${ours.requests} | ${vis.requests} | ${(ours.requests / vis.requests).toFixed(2)} |`,
-			`| transferred, KB | ${ours.transferKb.toFixed(0)} | ${vis.transferKb.toFixed(0)} | ${(ours.transferKb / vis.transferKb).toFixed(2)} |`
+			`| requests | ${ours.requests} | ${vis?.requests ?? '—'} | ${vis ? (ours.requests / vis.requests).toFixed(2) : '—'} |`,
+			`| transferred, KB | ${ours.transferKb.toFixed(0)} | ${vis?.transferKb.toFixed(0) ?? '—'} | ${vis ? (ours.transferKb / vis.transferKb).toFixed(2) : '—'} |`
 		);
 }
 const b = results.firstLoad;

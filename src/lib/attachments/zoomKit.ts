@@ -110,6 +110,15 @@ export function attachZoom(
 ): Zoomer {
 	const { cooperative, wheelZooms } = options;
 	const unguard = cooperative ? twoFingers(node, view, options.onhint) : verticalSwipeGuard(node);
+	// The gesture's latest transform, not yet given to the view (it is, at the next frame).
+	let pending: { k: number; x: number } | null = null;
+	let frame = 0;
+	const applyPending = () => {
+		frame = 0;
+		const t = pending;
+		pending = null;
+		if (t) view.setTransform(t, 'continuous');
+	};
 	const behaviour = zoom<HTMLElement, unknown>()
 		.filter((event: Event) => {
 			// Ignore right-click, since that should open the context menu, and mouse presses on
@@ -132,9 +141,15 @@ export function attachZoom(
 			return true;
 		})
 		.on('zoom', (event) => {
-			// Transforms pushed back by `follow` (sourceEvent null) are already the view's.
 			const { k, x } = event.transform;
-			view.setTransform({ k, x }, 'continuous');
+			// A gesture's transforms reach the view once per frame, the latest one: a busy or throttled
+			// page gets several wheel or pointer events a frame, and laying out the view for each would
+			// only lengthen the frame. Others (pushed back by `follow`) apply at once.
+			if (!event.sourceEvent) view.setTransform({ k, x }, 'continuous');
+			else {
+				pending = { k, x };
+				frame ||= requestAnimationFrame(applyPending);
+			}
 		});
 	const selection = select(node).call(behaviour);
 	// d3-zoom sets no touch-action; the page keeps vertical swipes (see verticalSwipeGuard), or,
@@ -155,11 +170,14 @@ export function attachZoom(
 				]);
 		},
 		follow(k, x) {
+			// While a gesture's transform waits for its frame, d3-zoom is ahead of the view, not apart.
+			if (pending) return;
 			const current = zoomTransform(node);
 			if (current.k !== k || current.x !== x)
 				select(node).call(behaviour.transform, zoomIdentity.translate(x, 0).scale(k));
 		},
 		destroy() {
+			cancelAnimationFrame(frame);
 			selection.on('.zoom', null);
 			unguard();
 		}
