@@ -20,6 +20,10 @@ export default defineConfig({
 						{
 							name: 'runtime',
 							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|^\0(rolldown[\\/]runtime|vite[\\/]preload-helper)/
+						},
+						{
+							name: 'common',
+							test: /src[\\/]lib[\\/](i18n[\\/](en|lang|strings|localized)|timeline[\\/](urlIssue|datePattern|calendar|precision|format|viewState|scale|extent)|state[\\/]lang\.svelte|site[\\/]meta|components[\\/]PageMeta|data[\\/](vocabulary|cite))\.(ts|svelte)$/
 						}
 					]
 				}
@@ -32,7 +36,8 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		setupFiles: ['tests/vitest.setup.ts'],
-		// Sized for a loaded 2-core machine: property tests take about a second each when it is idle.
-		testTimeout: 30_000
+		// Sized for a loaded 2-core machine: property tests take about a second each when it is idle,
+		// up to 47 s with ten times its load (the timeout catches hangs, not slowness).
+		testTimeout: 120_000
 	}
 });

@@ -9,10 +9,10 @@ import { gzipSync } from 'node:zlib';
 
 /** The budget, in bytes of gzip (KB = 1,024 bytes). */
 const BUDGET_BYTES = 75 * 1024;
-// The target (issue 17) is missed since the offline and own-data work landed (78.6 KB on 2026-12-06;
-// README, Benchmark). Until the messages are split by route this test holds the line where it is, so
-// the first load cannot grow further; it prints how far it is from the target. Lower it, never raise it.
-const CEILING_BYTES = 79 * 1024;
+// The test fails above the budget (74.4 KB in 14 requests on 2026-12-06, after the English messages
+// were split in two files and the export menu's items and d3-zoom's setup left the first load; README,
+// Benchmark). Lower it, never raise it.
+const CEILING_BYTES = BUDGET_BYTES;
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -31,7 +31,7 @@ function firstLoadGraph(html: string, base: string): Set<string> {
 	return urls;
 }
 
-test('the first load of / stays within its ceiling of 79 KB gzip of JS and CSS (target 75 KB)', async ({
+test('the first load of / stays within its budget of 75 KB gzip of JS and CSS', async ({
 	page,
 	baseURL
 }) => {
@@ -78,10 +78,7 @@ test('the first load of / stays within its ceiling of 79 KB gzip of JS and CSS (
 	expect(first.length, 'the page loads some JS').toBeGreaterThan(0);
 	expect(
 		sum(first),
-		`first load ${kb(sum(first))} KB gzip exceeds its ${kb(CEILING_BYTES)} KB ceiling (target ${kb(BUDGET_BYTES)} KB)`
+		`first load ${kb(sum(first))} KB gzip exceeds its ${kb(CEILING_BYTES)} KB budget`
 	).toBeLessThanOrEqual(CEILING_BYTES);
-	if (sum(first) > BUDGET_BYTES)
-		console.log(
-			`first-load target of ${kb(BUDGET_BYTES)} KB missed by ${kb(sum(first) - BUDGET_BYTES)} KB`
-		);
+	console.log(`${kb(CEILING_BYTES - sum(first))} KB left under the budget`);
 });

@@ -20,6 +20,11 @@ export function clusters(scope: Scope) {
 	return marks(scope).and(scope.getByRole('button', { name: /^\d[\d,]* events?, / }));
 }
 
+/** The single-event marks (not clusters): their names start with the event's title, not a count. */
+export function eventMarks(scope: Scope) {
+	return marks(scope).and(scope.getByRole('button', { name: /^(?!\d[\d,]* events?, )/ }));
+}
+
 /** The single-event mark whose accessible name starts with that event's title. */
 export function markOf(scope: Scope, title: string) {
 	return marks(scope).and(scope.getByRole('button', { name: new RegExp(`^${escape(title)}`) }));

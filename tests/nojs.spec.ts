@@ -1,10 +1,15 @@
 // Without JavaScript: the prerendered pages carry all their content.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { events, sources } from './data';
+import { marks } from './locators';
+
+/** The chronological list: the content of the home page and the embed without JavaScript. */
+const eventList = (page: Page) =>
+	page.getByRole('region', { name: /^All events, in chronological order/ });
 
 test('home lists every event chronologically with dates and links', async ({ page }) => {
 	await page.goto('/');
-	const items = page.locator('#events li');
+	const items = eventList(page).getByRole('listitem');
 	await expect(items).toHaveCount(events.length);
 	for (const event of events) {
 		await expect(page.getByRole('link', { name: event.title, exact: true })).toHaveAttribute(
@@ -13,14 +18,18 @@ test('home lists every event chronologically with dates and links', async ({ pag
 		);
 	}
 	// The SVG marks are in the HTML too.
-	await expect(page.locator('.viewport [data-event]').first()).toBeAttached();
+	await expect(marks(page).first()).toBeAttached();
+	await expect(marks(page)).not.toHaveCount(0);
 });
 
 test('every event page is prerendered with its highlighted quote', async ({ page }) => {
+	// One page per event: about 30 s on a loaded 2-core machine, so more than the default.
+	test.setTimeout(120_000);
 	for (const event of events) {
 		const response = await page.goto(`/events/${event.id}`);
 		expect(response?.status(), event.id).toBe(200);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(event.title);
+		// The highlight is a <mark> (Playwright's getByRole does not take the "mark" role).
 		await expect(page.locator('mark').first()).toContainText(event.sources[0].quote.slice(0, 40));
 		await expect(
 			page.getByRole('link', { name: 'Read the whole document' }).first()
@@ -56,11 +65,12 @@ test('the embed without JavaScript lists every event with dates and source links
 }) => {
 	await page.setViewportSize({ width: 320, height: 240 });
 	await page.goto('/embed');
-	await expect(page.locator('#events li')).toHaveCount(events.length);
-	await expect(page.locator('#events li a[target="_blank"]').first()).toHaveAttribute(
-		'rel',
-		'noopener noreferrer'
-	);
+	const items = eventList(page).getByRole('listitem');
+	await expect(items).toHaveCount(events.length);
+	// Links open beside the host's page, without handing it the opener.
+	const link = items.first().getByRole('link').first();
+	await expect(link).toHaveAttribute('target', '_blank');
+	await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 	const [scrollWidth, clientWidth] = await page.evaluate(() => [
 		document.documentElement.scrollWidth,
 		document.documentElement.clientWidth

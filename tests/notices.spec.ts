@@ -87,7 +87,7 @@ function noticeFor(page: Page, param: string) {
 	return page
 		.getByRole('status')
 		.filter({ hasText: 'corrected' })
-		.filter({ has: page.locator('code', { hasText: new RegExp(`^${param}$`) }) });
+		.filter({ has: page.getByRole('code').filter({ hasText: new RegExp(`^${param}$`) }) });
 }
 
 for (const { path, query, params, text } of CASES) {
@@ -98,7 +98,10 @@ for (const { path, query, params, text } of CASES) {
 		await expect(notice).toBeVisible();
 		for (const param of params)
 			await expect(
-				notice.locator('code', { hasText: new RegExp(`^${param}$`) }).first()
+				notice
+					.getByRole('code')
+					.filter({ hasText: new RegExp(`^${param}$`) })
+					.first()
 			).toBeVisible();
 		for (const part of text) await expect(notice).toContainText(part);
 		await notice.getByRole('button', { name: 'Dismiss' }).click();
@@ -113,7 +116,7 @@ test('/embed?lang=xx names lang once', async ({ page }) => {
 	await open(page, '/embed', 'lang=xx');
 	const notice = noticeFor(page, 'lang');
 	await expect(notice).toBeVisible();
-	await expect(notice.locator('code', { hasText: /^lang$/ })).toHaveCount(1);
+	await expect(notice.getByRole('code').filter({ hasText: /^lang$/ })).toHaveCount(1);
 });
 
 test('good parameters give no notice', async ({ page }) => {

@@ -1,6 +1,8 @@
 // The screens the timeline is used on: a phone, a projector, a small laptop, and paper.
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { events } from './data';
+import { detailPanel, eventMarks, markOf, timelineRegion } from './locators';
 
 async function open(page: Page, url: string) {
 	await page.goto(url);
@@ -15,7 +17,8 @@ test.describe('on a phone', () => {
 		context
 	}) => {
 		await open(page, '/?from=2023-04&to=2023-11');
-		const label = () => page.locator('.viewport').getAttribute('aria-label');
+		const region = timelineRegion(page);
+		const label = () => region.getAttribute('aria-label');
 		const before = await label();
 		const cdp = await context.newCDPSession(page);
 		const swipe = async (x0: number, y0: number, x1: number, y1: number) => {
@@ -31,22 +34,26 @@ test.describe('on a phone', () => {
 			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 		};
 		// The first gesture, as soon as the page is ready, on a lane's background.
-		await page.locator('.viewport').scrollIntoViewIfNeeded();
-		let box = (await page.locator('.viewport').boundingBox())!;
+		await region.scrollIntoViewIfNeeded();
+		let box = (await region.boundingBox())!;
 		await swipe(box.x + 300, box.y + box.height - 70, box.x + 60, box.y + box.height - 70);
 		await expect.poll(label).not.toBe(before);
 		const panned = await label();
 
 		// A tap on a mark (no movement) still opens it.
-		const mark = page.locator('[data-mark][data-event]').first();
+		const mark = eventMarks(page).first();
+		// Its accessible name starts with its event's title, which the detail panel's heading shows.
+		const name = ((await mark.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+		const event = events.find((e) => name.startsWith(e.title));
+		expect(event, `an event titled as the start of "${name}"`).toBeDefined();
 		await mark.tap();
-		await expect(page.locator('#detail-title')).toBeVisible();
+		await expect(detailPanel(page).getByRole('heading').first()).toContainText(event!.title);
 		await page.getByRole('button', { name: 'Close the event detail' }).tap();
 		expect(await label()).toBe(panned);
 
-		await page.locator('.viewport').scrollIntoViewIfNeeded();
+		await region.scrollIntoViewIfNeeded();
 		const scrolled = await page.evaluate(() => scrollY);
-		box = (await page.locator('.viewport').boundingBox())!;
+		box = (await region.boundingBox())!;
 		await swipe(box.x + box.width / 2, box.y + 120, box.x + box.width / 2, box.y - 180);
 		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled + 100);
 		expect(await label()).toBe(panned);
@@ -58,15 +65,14 @@ test('on a projector the presenter’s chart fills the screen’s height in type
 }) => {
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await open(page, '/present?tour=2023-high-level-contacts&step=1');
-	const chart = (await page.locator('.viewport').boundingBox())!;
+	const chart = (await timelineRegion(page).boundingBox())!;
 	expect(chart.height).toBeGreaterThan(0.55 * 1080);
-	const sizes = await page
-		.locator('.timeline')
-		.evaluate((t) =>
-			[...t.querySelectorAll('.mark .label, text')]
-				.filter((el) => el.textContent?.trim())
-				.map((el) => parseFloat(getComputedStyle(el).fontSize))
-		);
+	// The type as drawn: mark labels and the SVG axis's text (geometry, read off the DOM).
+	const sizes = await timelineRegion(page).evaluate((t) =>
+		[...t.querySelectorAll('.mark .label, text')]
+			.filter((el) => el.textContent?.trim())
+			.map((el) => parseFloat(getComputedStyle(el).fontSize))
+	);
 	expect(sizes.length).toBeGreaterThan(5);
 	expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
 });
@@ -76,14 +82,16 @@ test('on a small laptop the presenter’s card is whole, in type of at least 16 
 }) => {
 	await page.setViewportSize({ width: 1024, height: 768 });
 	await open(page, '/present?tour=2023-high-level-contacts&step=3');
-	const card = page.locator('.card');
+	const card = page.getByRole('article');
+	await expect(card).toHaveCount(1);
 	await expect(card).toBeInViewport({ ratio: 1 });
 	const size = await card
-		.locator('blockquote, p')
+		.getByRole('blockquote')
+		.or(card.getByRole('paragraph'))
 		.first()
 		.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 	expect(size).toBeGreaterThanOrEqual(16);
-	const chart = (await page.locator('.viewport').boundingBox())!;
+	const chart = (await timelineRegion(page).boundingBox())!;
 	expect(chart.height).toBeGreaterThan(0.4 * 768);
 });
 
@@ -130,7 +138,7 @@ for (const format of ['A4', 'Letter'] as const) {
 		expect(printed.lastX).toBeLessThan(printed.width);
 		// Paper is light whatever the system's scheme.
 		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-		await expect(page.locator('.viewport')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+		await expect(timelineRegion(page)).toHaveCSS('background-color', 'rgb(255, 255, 255)');
 		await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
 		const pages = await pdfPages(pdf);
 		// The last tick of the range is on paper, and every page has something on it.
@@ -159,5 +167,5 @@ test('an embed host’s goto {event} reveals and selects that event', async ({ p
 		)
 	);
 	await expect(frame.getByRole('dialog')).toContainText('Putin');
-	await expect(frame.locator('[data-event="putin-meets-zhang-youxia-2023"]')).toBeVisible();
+	await expect(markOf(frame, 'Putin receives Zhang Youxia')).toBeVisible();
 });

@@ -1,15 +1,18 @@
 // No main-thread freeze from search: the first query over a 10,000-event dataset builds its index off
 // the main thread. Long tasks (PerformanceObserver 'longtask') are collected from the first keystroke
 // until the index is built (the 'search-index' User Timing measure). Built on the main thread the
-// index blocked it for 902 ms at 10,000 events; in the worker no task passes 50 ms on an idle machine
-// (73 ms seen under CI load, from handing the documents over), so the bound is 200 ms: it fails
-// without the worker, not with a busy machine. The figures are printed.
+// index blocked it for 902 ms at 10,000 events on an idle machine; in the worker no task passes 50 ms
+// there (73 ms under CI load, from handing the documents over). The bound is 200 ms on an idle
+// machine and scales with the page's own speed under load: five times a fixed main-thread task
+// (copying the dataset through JSON, about 40 ms idle) timed just before. With ten times this
+// machine's load the worker's longest task was 449 ms against a bound of about 2 s, where a
+// main-thread index takes about ten times its idle 902 ms. The figures are printed.
 import { expect, test } from '@playwright/test';
 import { syntheticDataset } from '../bench/synthetic.js';
 
 const N = 10_000;
 
-test(`building the search index over ${N.toLocaleString('en')} events blocks the main thread for no task over 200 ms`, async ({
+test(`building the search index over ${N.toLocaleString('en')} events blocks the main thread for no task over 200 ms (idle)`, async ({
 	page
 }) => {
 	test.setTimeout(120_000);
@@ -31,6 +34,17 @@ test(`building the search index over ${N.toLocaleString('en')} events blocks the
 				w.longTasks.push({ start: e.startTime, duration: e.duration });
 		}).observe({ type: 'longtask' });
 	});
+	// The page's speed now: a fixed main-thread task of the same kind of work (best of three).
+	const calibrationMs = await page.evaluate((text) => {
+		let best = Infinity;
+		for (let i = 0; i < 3; i++) {
+			const t0 = performance.now();
+			JSON.stringify(JSON.parse(text));
+			best = Math.min(best, performance.now() - t0);
+		}
+		return best;
+	}, body);
+	const bound = Math.max(200, 5 * calibrationMs);
 	const typedAt = await page.evaluate(() => performance.now());
 	// "1234" is a word of one event only ("Event 1234: …", "… number 1234.").
 	await page.getByLabel('Search events').fill('1234');
@@ -51,7 +65,8 @@ test(`building the search index over ${N.toLocaleString('en')} events blocks the
 	}, typedAt);
 	console.log(
 		`search index, ${N} events: built in ${figures.indexMs.toFixed(0)} ms (worker); ` +
-			`main-thread long tasks meanwhile: [${figures.longTasks.join(', ')}] ms, longest ${figures.longest.toFixed(0)} ms`
+			`main-thread long tasks meanwhile: [${figures.longTasks.join(', ')}] ms, longest ${figures.longest.toFixed(0)} ms; ` +
+			`bound ${bound.toFixed(0)} ms (calibration ${calibrationMs.toFixed(0)} ms)`
 	);
-	expect(figures.longest).toBeLessThanOrEqual(200);
+	expect(figures.longest).toBeLessThanOrEqual(bound);
 });

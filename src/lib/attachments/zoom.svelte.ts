@@ -5,8 +5,9 @@
  * event would jump.
  *
  * d3-zoom (with d3-transition, d3-interpolate…) is a fifth of the page's script, so it is not part of
- * the first load: it is fetched as soon as the timeline has hydrated, and `onready` says when gestures
- * work. A wheel turned before it arrives still zooms, by the same rule d3-zoom uses.
+ * the first load: it is fetched, with our gesture rules around it (`zoomKit.ts`), as soon as the
+ * timeline has hydrated, and `onready` says when gestures work. A wheel turned before it arrives still
+ * zooms, by the same rule d3-zoom uses.
  *
  * Touch: the element lets the browser scroll the page on a vertical swipe (`touch-action: pan-y`); a
  * horizontal drag pans and a pinch zooms.
@@ -16,24 +17,21 @@
  * they click elsewhere or leave the frame); otherwise the page scrolls and `onhint('wheel')` asks for
  * a hint. One finger scrolls the page (`onhint('touch')`); two fingers pan and zoom.
  */
-import type { ZoomBehavior } from 'd3-zoom';
 import type { Attachment } from 'svelte/attachments';
 import type { TimelineView } from '$lib/state/view.svelte';
+import type { GestureHint, Zoomer } from './zoomKit';
 
-async function importZoom() {
-	const [{ zoom, zoomIdentity, zoomTransform }, { select }] = await Promise.all([
-		import('d3-zoom'),
-		import('d3-selection')
-	]);
-	return { zoom, zoomIdentity, zoomTransform, select };
-}
-type ZoomKit = Awaited<ReturnType<typeof importZoom>>;
+export type { GestureHint } from './zoomKit';
 
+type ZoomKit = typeof import('./zoomKit');
 let kitPromise: Promise<ZoomKit> | null = null;
-/** d3-zoom and d3-selection, fetched once for every timeline of the page. */
-const loadZoom = () => (kitPromise ??= importZoom());
+/** d3-zoom with our gesture rules (zoomKit.ts), fetched once for every timeline of the page. */
+const loadZoom = () => (kitPromise ??= import('./zoomKit'));
 
-/** d3-zoom's default wheel delta: pixels, lines or pages to a log2 zoom step. */
+/**
+ * d3-zoom's default wheel delta, for a wheel turned before it has loaded: pixels, lines or pages to a
+ * log2 zoom step.
+ */
 function wheelDelta(event: WheelEvent): number {
 	return (
 		-event.deltaY *
@@ -41,37 +39,6 @@ function wheelDelta(event: WheelEvent): number {
 		(event.ctrlKey ? 10 : 1)
 	);
 }
-
-/**
- * Stops a one-finger swipe that is mostly vertical from reaching d3-zoom: the browser scrolls the page
- * instead (`touch-action: pan-y`), and the timeline must not drift sideways meanwhile.
- */
-function verticalSwipeGuard(node: HTMLElement): () => void {
-	let start: { x: number; y: number } | null = null;
-	let vertical = false;
-	const onstart = (event: TouchEvent) => {
-		const touch = event.touches[0];
-		start = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
-		vertical = false;
-	};
-	const onmove = (event: TouchEvent) => {
-		if (!start || event.touches.length !== 1) return;
-		const touch = event.touches[0];
-		const dx = Math.abs(touch.clientX - start.x);
-		const dy = Math.abs(touch.clientY - start.y);
-		if (!vertical && dy > 8 && dy > dx) vertical = true;
-		if (vertical) event.stopImmediatePropagation();
-	};
-	node.addEventListener('touchstart', onstart, { capture: true, passive: true });
-	node.addEventListener('touchmove', onmove, { capture: true, passive: true });
-	return () => {
-		node.removeEventListener('touchstart', onstart, { capture: true });
-		node.removeEventListener('touchmove', onmove, { capture: true });
-	};
-}
-
-/** Which gesture was refused in cooperative mode, so the page can say how to zoom. */
-export type GestureHint = 'wheel' | 'touch';
 
 /** Options of {@link zoomable}. */
 export interface ZoomOptions {
@@ -81,51 +48,6 @@ export interface ZoomOptions {
 	cooperative?: boolean;
 	/** A gesture was left to the page; the page may say how to zoom. */
 	onhint?: (hint: GestureHint) => void;
-}
-
-/**
- * Two-finger pan and pinch for cooperative mode, where d3-zoom gets no touches (one finger belongs to
- * the page): the time under the fingers' midpoint follows it, and their spread zooms.
- */
-function twoFingers(node: HTMLElement, view: TimelineView, onhint?: (hint: GestureHint) => void) {
-	let last: { mid: number; spread: number } | null = null;
-	const measure = (event: TouchEvent) => {
-		const [a, b] = [event.touches[0], event.touches[1]];
-		const left = node.getBoundingClientRect().left;
-		return {
-			mid: (a.clientX + b.clientX) / 2 - left,
-			spread: Math.max(1, Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY))
-		};
-	};
-	const onstart = (event: TouchEvent) => {
-		last = event.touches.length === 2 ? measure(event) : null;
-	};
-	const onmove = (event: TouchEvent) => {
-		if (event.touches.length !== 2) {
-			if (event.touches.length === 1) onhint?.('touch');
-			return;
-		}
-		event.preventDefault();
-		const now = measure(event);
-		if (last) {
-			view.zoomBy(now.spread / last.spread, last.mid, 'continuous');
-			view.panBy(-(now.mid - last.mid) / view.widthPx, 'continuous');
-		}
-		last = now;
-	};
-	const onend = (event: TouchEvent) => {
-		last = event.touches.length === 2 ? measure(event) : null;
-	};
-	node.addEventListener('touchstart', onstart, { passive: true });
-	node.addEventListener('touchmove', onmove, { passive: false });
-	node.addEventListener('touchend', onend, { passive: true });
-	node.addEventListener('touchcancel', onend, { passive: true });
-	return () => {
-		node.removeEventListener('touchstart', onstart);
-		node.removeEventListener('touchmove', onmove);
-		node.removeEventListener('touchend', onend);
-		node.removeEventListener('touchcancel', onend);
-	};
 }
 
 /**
@@ -186,77 +108,36 @@ export function zoomable(view: TimelineView, options: ZoomOptions = {}): Attachm
 		// Fetched as soon as the page has hydrated (it is not part of the first load), so the first
 		// gesture finds it ready.
 		load();
-		const unguard = cooperative ? twoFingers(node, view, options.onhint) : verticalSwipeGuard(node);
 
-		let behaviour = $state.raw<ZoomBehavior<HTMLElement, unknown>>();
+		let zoomer = $state.raw<Zoomer>();
 		$effect(() => {
 			if (!kit) return;
 			node.removeEventListener('wheel', early);
-			const zoom = kit
-				.zoom<HTMLElement, unknown>()
-				.filter((event: Event) => {
-					// Ignore right-click, since that should open the context menu, and mouse presses on
-					// event marks and controls, which have their own meaning; double-click on the background
-					// zooms in. A finger may start a pan anywhere, marks included (labels cover much of a
-					// small screen): a tap without movement still activates the mark.
-					if ((event as MouseEvent).button) return false;
-					const target = event.target as Element | null;
-					// Cooperative: the page keeps the plain wheel and every touch (two fingers are
-					// handled by twoFingers, one finger scrolls the page).
-					if (cooperative && event.type === 'wheel' && !wheelZooms(event as WheelEvent)) {
-						options.onhint?.('wheel');
-						return false;
-					}
-					if (cooperative && event.type.startsWith('touch')) return false;
-					// A scrolling list over the timeline (a cluster's members) keeps every gesture.
-					if (target?.closest('[data-own-scroll]')) return false;
-					const pressed = event.type === 'mousedown' || event.type === 'dblclick';
-					if (pressed && target?.closest('button, a, input, select, [data-no-zoom]')) return false;
-					return true;
-				})
-				.on('zoom', (event) => {
-					// Transforms this module pushed back (sourceEvent null) are already the view's.
-					const { k, x } = event.transform;
-					view.setTransform({ k, x }, 'continuous');
-				});
-			const selection = kit.select(node).call(zoom);
-			// d3-zoom sets no touch-action; the page keeps vertical swipes (see verticalSwipeGuard), or,
-			// cooperative, every one-finger swipe (two fingers reach twoFingers).
-			node.style.touchAction = cooperative ? 'pan-x pan-y' : 'pan-y';
-			behaviour = zoom;
+			const attached = kit.attachZoom(node, view, {
+				cooperative,
+				wheelZooms,
+				onhint: options.onhint
+			});
+			zoomer = attached;
 			options.onready?.();
-			return () => {
-				selection.on('.zoom', null);
-			};
+			return attached.destroy;
 		});
 
+		// The view's width and zoom limits bound the gestures.
 		$effect(() => {
-			if (!kit || !behaviour) return;
-			const width = view.widthPx;
-			behaviour
-				.scaleExtent(view.kExtent)
-				.extent([
-					[0, 0],
-					[width, node.clientHeight || 1]
-				])
-				.translateExtent([
-					[0, -Infinity],
-					[width, Infinity]
-				]);
+			if (!zoomer) return;
+			zoomer.bound(view.widthPx, view.kExtent);
 		});
 
+		// A change made elsewhere (URL, keys, brush, presenter) is pushed back into d3-zoom.
 		$effect(() => {
-			if (!kit || !behaviour) return;
+			if (!zoomer) return;
 			const { k, x } = view.transform;
-			const current = kit.zoomTransform(node);
-			if (current.k !== k || current.x !== x) {
-				kit.select(node).call(behaviour.transform, kit.zoomIdentity.translate(x, 0).scale(k));
-			}
+			zoomer.follow(k, x);
 		});
 
 		return () => {
 			node.removeEventListener('wheel', early);
-			unguard();
 			reader?.destroy();
 		};
 	};

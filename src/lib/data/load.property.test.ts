@@ -15,6 +15,8 @@ const EVENTS_TEXT = FILES.eventsText!;
 const SOURCES_TEXT = FILES.sourcesText!;
 const RECORDS: Record<string, unknown>[] = JSON.parse(EVENTS_TEXT).events;
 const RUNS = { numRuns: 1000 };
+/** Each case loads the whole curated dataset (with its documents' passages): fewer cases. */
+const HEAVY_RUNS = { numRuns: 300 };
 
 // --- generators ------------------------------------------------------------------------------
 
@@ -300,7 +302,7 @@ describe('loadDataset on random input', () => {
 			fc.property(mutated(fc.constant(EVENTS_TEXT)), (text) =>
 				expectLoadAccounted(text, SOURCES_TEXT)
 			),
-			RUNS
+			HEAVY_RUNS
 		);
 	});
 

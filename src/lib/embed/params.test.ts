@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANG_CODES } from '../i18n/lang';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/all';
 import { DEFAULT_VIEW } from '../timeline/urlState';
 import { DEFAULT_EMBED, formatEmbedParams, parseEmbedParams } from './params';
 

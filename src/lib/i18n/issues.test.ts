@@ -9,7 +9,8 @@ import { randomParams, rangeParams } from '$lib/timeline/urlParams.arbitrary';
 import type { UrlIssue, UrlIssueCode, UrlIssueValues } from '$lib/timeline/urlIssue';
 import { parseViewState, type ViewStateContext } from '$lib/timeline/urlState';
 import { LANG_CODES, LANGS, langIssue, type Lang } from './lang';
-import { loadStrings, t } from './strings';
+import { t } from './all';
+import { loadStrings } from './strings';
 
 beforeAll(() => Promise.all(LANGS.map((l) => loadStrings(l.code))));
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { browserLang, DEFAULT_LANG, LANG_CODES, langIssue, pickLang } from './lang';
-import { t } from './strings';
+import { t } from './all';
 
 describe('pickLang', () => {
 	it.each([

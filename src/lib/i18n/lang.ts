@@ -5,7 +5,6 @@
  * pages show the issue in their URL notice.
  */
 import { clip, type UrlIssue } from '$lib/timeline/urlIssue';
-import { en } from './en';
 import type { Messages } from './strings';
 
 /** What the site needs to know about one interface language. */
@@ -20,12 +19,18 @@ export interface LangInfo {
 	load: () => Promise<Messages>;
 }
 
+/** The whole English table (its first-load part ships with the page anyway). */
+async function loadEnglish(): Promise<Messages> {
+	const [{ en }, { enLater }] = await Promise.all([import('./en'), import('./enLater')]);
+	return { ...en, ...enLater };
+}
+
 /**
  * The interface languages; the first is the default, which prerendered pages use and every other
  * falls back to.
  */
 export const LANGS = [
-	{ code: 'en', tag: 'en', name: 'English', load: async () => en },
+	{ code: 'en', tag: 'en', name: 'English', load: loadEnglish },
 	{ code: 'zh', tag: 'zh-CN', name: '中文', load: async () => (await import('./zh')).zh }
 ] as const satisfies readonly LangInfo[];
 

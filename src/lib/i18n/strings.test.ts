@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from './en';
+import { t } from './all';
+import { en as enFirst } from './en';
+import { enLater } from './enLater';
 import { LANGS } from './lang';
-import { loadStrings, pluralCategory, t, type Message, type Messages } from './strings';
+import { loadStrings, pluralCategory, t as tFirst, type Message, type Messages } from './strings';
+
+const en: Messages = { ...enFirst, ...enLater };
 
 const tables: [string, Messages][] = [];
 beforeAll(async () => {
@@ -49,6 +53,23 @@ describe('message tables', () => {
 					for (const category of categories)
 						expect(message[category], `${code}.${key}.${category}`).toBeDefined();
 		}
+	});
+});
+
+describe('the two English files', () => {
+	it('en.ts and enLater.ts share no key (npm run check says so first)', () => {
+		expect(Object.keys(enFirst).filter((key) => key in enLater)).toEqual([]);
+	});
+
+	it('t of strings.ts and t of all.ts word a first-load message alike', () => {
+		expect(tFirst('en', 'cluster', { n: 2 })).toBe('2 events');
+		expect(t('en', 'cluster', { n: 2 })).toBe(tFirst('en', 'cluster', { n: 2 }));
+		expect(tFirst('zh', 'zoomIn')).toBe(t('zh', 'zoomIn'));
+	});
+
+	it('t of all.ts words a later message in English, and in Chinese once loaded', () => {
+		expect(t('en', 'dismiss')).toBe('Dismiss');
+		expect(t('zh', 'dismiss')).not.toBe('Dismiss');
 	});
 });
 

@@ -1,16 +1,29 @@
 /**
- * Interface messages and `t(lang, key, vars)`. English (`en.ts`) is the reference table: its keys are
+ * Interface messages and `t(lang, key, vars)`. English is the reference table, in two files: `en.ts`
+ * (what the home page needs to hydrate, shipped with it) and `enLater.ts` (the rest). Their keys are
  * every language's keys, and what a message takes (`{name}` placeholders, a function's parameter) is
- * typed from it, so `t` with a missing value, or a language table missing a key, fails
- * `npm run check`. Other languages load on demand (their loader is their entry in `LANGS`, lang.ts);
- * until then `t` answers in English.
+ * typed from them, so `t` with a missing value, or a language table missing a key, fails
+ * `npm run check`. This module's `t` takes only `en.ts`'s keys, so it never needs the later table;
+ * `t` from `all.ts` takes every key and brings `enLater.ts` with it. Other languages load on demand
+ * (their loader is their entry in `LANGS`, lang.ts); until then `t` answers in English.
  */
 import type { UrlIssueCode, UrlIssueValues } from '$lib/timeline/urlIssue';
 import { en } from './en';
-import { LANGS, type Lang } from './lang';
+import type { enLater } from './enLater';
+import { DEFAULT_LANG, LANGS, type Lang } from './lang';
 
-/** A message key: a key of the English table. */
-export type StringKey = keyof typeof en;
+/** The whole English table, both files. */
+type English = typeof en & typeof enLater;
+
+/** A message key: a key of the English table (either file). */
+export type StringKey = keyof English;
+
+/** A key of `en.ts`: a message the home page's first load has (`t` of this module takes these). */
+export type FirstLoadKey = keyof typeof en;
+
+// A key in both English files would be ambiguous: it fails here.
+type BothFiles = Extract<keyof typeof en, keyof typeof enLater>;
+const _eachKeyInOneFile: [BothFiles] extends [never] ? true : BothFiles = true;
 
 /**
  * A counted message: one text per plural category the language has (CLDR: `one`, `few`, `many`…),
@@ -36,7 +49,7 @@ type VarsOfMessage<M> = M extends (vars: infer V) => string
 			: never;
 
 /** The values message `key` takes, as the English table states them. */
-export type VarsOf<K extends StringKey> = VarsOfMessage<(typeof en)[K]>;
+export type VarsOf<K extends StringKey> = VarsOfMessage<English[K]>;
 
 /** One message: a `{name}` template, a plural object of templates, or a function of its values. */
 export type Message<V> = string | Plural | ((vars: V) => string);
@@ -54,14 +67,19 @@ type UnfitIssueCode = {
 }[UrlIssueCode];
 const _everyIssueCodeHasAMessage: [UnfitIssueCode] extends [never] ? true : UnfitIssueCode = true;
 
-// English ships with the page; other languages are loaded by `loadStrings`.
-const TABLES: Partial<Record<Lang, Messages>> = { en };
+// Other languages are loaded by `loadStrings`; English is the fallback: `en.ts` ships with the page,
+// `enLater.ts` joins it when `all.ts` is first imported (`addLaterEnglish`).
+const TABLES: Partial<Record<Lang, Messages>> = {};
+const ENGLISH: Partial<Messages> = { ...en };
 const RULES = new Map<Lang, Intl.PluralRules>();
 
-/** Loads the messages of `lang` (English is always there). Until then `t` answers in English. */
+/**
+ * Loads the messages of `lang`. Until then `t` answers in English, the fallback, which needs no
+ * loading (its later part comes with `all.ts`).
+ */
 export async function loadStrings(lang: Lang): Promise<void> {
 	const entry = LANGS.find((l) => l.code === lang);
-	if (entry && !TABLES[lang]) TABLES[lang] = await entry.load();
+	if (entry && lang !== DEFAULT_LANG && !TABLES[lang]) TABLES[lang] = await entry.load();
 }
 
 /**
@@ -79,7 +97,13 @@ export function pluralCategory(lang: Lang, n: Value | undefined): Intl.LDMLPlura
 	return rules.select(count);
 }
 
-type VarsArg<K extends StringKey> = [keyof VarsOf<K>] extends [never]
+/** Adds the later English messages to the fallback (called once, by `all.ts`). */
+export function addLaterEnglish(later: typeof enLater): void {
+	Object.assign(ENGLISH, later);
+}
+
+/** The values argument of `t` for `key`: required when its message takes any. */
+export type VarsArg<K extends StringKey> = [keyof VarsOf<K>] extends [never]
 	? [vars?: VarsOf<K>]
 	: [vars: VarsOf<K>];
 
@@ -87,10 +111,19 @@ type VarsArg<K extends StringKey> = [keyof VarsOf<K>] extends [never]
  * The message `key` in `lang` with its values filled in: `{name}` placeholders from `vars`, a plural
  * object's form for `vars.n` (`t('en', 'eventCount', { n: 1 })` is "1 event", `{ n: 2 }` "2 events";
  * Chinese "1 个事件", "2 个事件"), a function message called with `vars`. English until `lang` loads.
+ * Only the first-load keys (`en.ts`); `t` from `all.ts` takes every key.
  */
-export function t<K extends StringKey>(lang: Lang, key: K, ...[vars]: VarsArg<K>): string {
+export function t<K extends FirstLoadKey>(lang: Lang, key: K, ...[vars]: VarsArg<K>): string {
+	return translate(lang, key, vars);
+}
+
+/** `t` for any key: for `all.ts`, which makes sure the later English messages are there. */
+export function translate(lang: Lang, key: StringKey, vars?: object): string {
 	const own = TABLES[lang]?.[key];
-	const message = (own ?? en[key]) as Message<Record<string, unknown>>;
+	const message = (own ?? ENGLISH[key]) as Message<Record<string, unknown>> | undefined;
+	// Only reachable by calling this directly with a later key before `all.ts` was imported.
+	if (message === undefined)
+		throw new Error(`message "${key}" is in enLater.ts: use t from all.ts`);
 	const values = (vars ?? {}) as Record<string, Value>;
 	if (typeof message === 'function') return message(values);
 	const template =

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultTour, type TimedEvent } from '../data/tours';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/all';
 import {
 	clampStep,
 	formatPresentParams,

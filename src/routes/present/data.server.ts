@@ -6,7 +6,7 @@
 import { getDataset } from '$lib/server/dataset';
 import { DEFAULT_TOUR_ID, defaultTour, validateTour, type Tour } from '$lib/data/tours';
 import { formatProblem } from '$lib/data/validate';
-import { t } from '$lib/i18n/strings';
+import { t } from '$lib/i18n/all';
 
 const files = import.meta.glob('/data/tours/*.json', { eager: true, import: 'default' }) as Record<
 	string,

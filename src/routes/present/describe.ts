@@ -6,7 +6,7 @@ import type { TimelineEvent } from '$lib/data/load';
 import type { SourceRecord } from '$lib/data/schema';
 import { DEFAULT_TOUR_ID, type Tour, type TourStop } from '$lib/data/tours';
 import { localized, type LocalText } from '$lib/i18n/localized';
-import { t } from '$lib/i18n/strings';
+import { t } from '$lib/i18n/all';
 import { dateLang, DATE_PATTERNS, formatSpan, formatUtc } from '$lib/timeline/format';
 import type { Lang } from '$lib/i18n/lang';
 
