@@ -320,3 +320,46 @@ test('a large import superseded by another ends its worker', async ({ page }, te
 	await page.waitForTimeout(500);
 	await expect(page.locator('.data-panel .status')).toContainText('3 of 4 records shown');
 });
+
+test('a large file is read in a worker with progress in megabytes and rows, and Cancel ends it', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(120_000);
+	await open(page, '/');
+	await page.getByText('Your data').click();
+	// About 3.3 MB of our CSV: over the 3 MB that go to a worker.
+	const rows = ['title,date,type'];
+	for (let i = 0; i < 70_000; i++) rows.push(`Event number ${i} of a long file,2001-02-03,talks`);
+	const big = testInfo.outputPath('big.csv');
+	writeFileSync(big, rows.join('\n'));
+	const shown = page.getByRole('status').filter({ hasText: 'records shown' });
+	// Every text the status shows, kept as it changes.
+	await page.evaluate(() => {
+		const seen: string[] = [];
+		(window as unknown as { seen: string[] }).seen = seen;
+		new MutationObserver(() => {
+			for (const el of document.querySelectorAll('.data-panel [role=status]'))
+				if (el.textContent?.trim()) seen.push(el.textContent.trim());
+		}).observe(document.body, { subtree: true, childList: true, characterData: true });
+	});
+	await page.getByLabel('Open a file…').setInputFiles(big);
+	await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
+	await expect(shown).toContainText(/70,?000 of 70,?000 records shown/, { timeout: 60_000 });
+	const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+	expect(seen.some((s) => /Reading big\.csv: [\d.]+ of 3\.\d MB, [\d,]+ rows/.test(s))).toBe(true);
+	expect(seen.some((s) => /Checking big\.csv: [\d,]+ of 70,000 records/.test(s))).toBe(true);
+	await expect(page.getByRole('button', { name: 'Back to the curated dataset' })).toBeVisible();
+
+	// Cancel while loading: the worker ends and the curated timeline stays.
+	const again = testInfo.outputPath('again.csv');
+	writeFileSync(again, rows.join('\n'));
+	const started = page.waitForEvent('worker', { predicate: (w) => w.url().includes('import') });
+	await page.getByLabel('Open a file…').setInputFiles(again);
+	const worker = await started;
+	const closed = new Promise<void>((resolve) => worker.on('close', () => resolve()));
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await closed;
+	await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+	await page.waitForTimeout(500);
+	await expect(shown).toHaveCount(0);
+});

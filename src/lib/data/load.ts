@@ -69,36 +69,53 @@ export function toTimelineEvents(
 ): TimelineEvent[] {
 	const spans = records.map((record) => parseEdtf(record.date));
 	const [earliestMs, latestMs] = horizon(spans);
-	return records
-		.map((record, i) => {
-			const span = resolveOpenSpan(spans[i], earliestMs, latestMs);
-			const passages: PassageView[] = [];
-			for (const ref of record.sources) {
-				if (!isSourceRef(ref)) continue;
-				const text = texts[ref.source];
-				// A quote whose document is not at hand (an imported export) is shown alone.
-				const { before, after } =
-					text === undefined ? { before: '', after: '' } : passageAround(text, ref.start, ref.end);
-				passages.push({
-					source: ref.source,
-					quote: ref.quote,
-					translation: ref.translation,
-					start: ref.start,
-					end: ref.end,
-					before,
-					after
-				});
-			}
-			const lane = laneOf(vocabulary, record.type);
-			return { ...record, span, fuzzy: isFuzzy(span), lane, passages };
-		})
-		.sort(
-			// Plain comparison of ids for ties: localeCompare is four times slower on 100,000 events.
-			(a, b) =>
-				a.span.startMs - b.span.startMs ||
-				a.span.endMs - b.span.endMs ||
-				(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-		);
+	const events = records.map((record, i): TimelineEvent => {
+		const span = resolveOpenSpan(spans[i], earliestMs, latestMs);
+		const passages: PassageView[] = [];
+		for (const ref of record.sources) {
+			if (!isSourceRef(ref)) continue;
+			const text = texts[ref.source];
+			// A quote whose document is not at hand (an imported export) is shown alone.
+			const { before, after } =
+				text === undefined ? { before: '', after: '' } : passageAround(text, ref.start, ref.end);
+			passages.push({
+				source: ref.source,
+				quote: ref.quote,
+				translation: ref.translation,
+				start: ref.start,
+				end: ref.end,
+				before,
+				after
+			});
+		}
+		const lane = laneOf(vocabulary, record.type);
+		return { ...record, span, fuzzy: isFuzzy(span), lane, passages };
+	});
+	return sortedByTime(events);
+}
+
+/**
+ * `events` sorted by start, then end, then id (plain comparison: localeCompare is four times slower),
+ * through typed arrays of the keys: comparing the events themselves, whose shapes vary with their
+ * optional fields, took ten times as long on 100,000 of them.
+ */
+function sortedByTime(events: TimelineEvent[]): TimelineEvent[] {
+	const n = events.length;
+	const start = new Float64Array(n);
+	const end = new Float64Array(n);
+	const ids: string[] = new Array(n);
+	const order = new Uint32Array(n);
+	for (let i = 0; i < n; i++) {
+		start[i] = events[i].span.startMs;
+		end[i] = events[i].span.endMs;
+		ids[i] = events[i].id;
+		order[i] = i;
+	}
+	order.sort(
+		(a, b) =>
+			start[a] - start[b] || end[a] - end[b] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0)
+	);
+	return Array.from(order, (i) => events[i]);
 }
 
 /** The whole dataset, validated, with every problem found. */

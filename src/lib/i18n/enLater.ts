@@ -94,6 +94,10 @@ export const enLater = {
 	orUrl: 'or a URL (https)',
 	load: 'Load',
 	loading: 'Loading {name}…',
+	readingProgress: 'Reading {name}: {read} of {total} MB',
+	readingRows: ', {rows} rows',
+	checkingProgress: 'Checking {name}: {done} of {total} records',
+	cancelImport: 'Cancel',
 	recordsShown: {
 		one: '{name}: {shown} of {n} record shown',
 		other: '{name}: {shown} of {n} records shown'

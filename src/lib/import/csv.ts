@@ -42,37 +42,80 @@ export function headerNames(text: string): string[] {
 
 /** Parses `text` into a {@link CsvTable}. */
 export function parseCsv(text: string): CsvTable {
-	const parsed = Papa.parse<string[]>(text, {
-		delimiter: delimiterOf(text),
-		skipEmptyLines: false
-	});
-	const [header = [], ...data] = parsed.data;
-	const names = header.map((h) => h.trim().toLowerCase());
-	const index = new Map<string, number>();
-	names.forEach((n, i) => index.has(n) || index.set(n, i));
-	const quoteErrors = new Map<number, string>();
-	for (const e of parsed.errors) {
-		if (e.row !== undefined && !quoteErrors.has(e.row)) quoteErrors.set(e.row, e.message);
+	const builder = new CsvTableBuilder();
+	builder.add(text);
+	return builder.table();
+}
+
+/**
+ * Builds a {@link CsvTable} from rows parsed in runs (`stream.ts` parses a large file as it is read),
+ * the first run starting with the header row; rows are numbered across runs as in the whole text.
+ * `parseCsv` is one run.
+ */
+export class CsvTableBuilder {
+	#header: string[] | null = null;
+	#names: string[] = [];
+	#index = new Map<string, number>();
+	#rows: CsvRow[] = [];
+	/** Data rows seen so far, blank ones included (the number of the last). */
+	#count = 0;
+
+	/** Data rows read so far (blank rows included). */
+	get count(): number {
+		return this.#count;
 	}
-	const rows: CsvRow[] = [];
-	data.forEach((cells, i) => {
-		const row = i + 1;
-		if (!quoteErrors.has(row) && !cells.some((c) => c.trim())) return;
-		const problems: ImportProblem[] = [];
-		if (quoteErrors.has(row)) problems.push({ row, message: `CSV: ${quoteErrors.get(row)}` });
-		if (cells.slice(header.length).some((c) => c.trim()))
-			problems.push({
-				row,
-				message: `${cells.length} cells but ${header.length} columns in the header (an unquoted comma?)`
-			});
-		// A cell that our export (or a careful spreadsheet) escaped as '=… is read without the '.
-		const cell = (name: string) => {
-			const at = index.get(name);
-			return unescapeCsvCell(at === undefined ? '' : (cells[at] ?? '').trim());
-		};
-		rows.push({ cells, row, cell, problems });
-	});
-	return { header, names, rows };
+
+	/** Parses a whole CSV text and adds its rows (the delimiter is found from its first line). */
+	add(text: string): void {
+		const parsed = Papa.parse<string[]>(text, {
+			delimiter: delimiterOf(text),
+			skipEmptyLines: false
+		});
+		this.addParsed(parsed.data, parsed.errors);
+	}
+
+	/** Adds rows as papaparse gave them, with its errors (numbered from 0 in `data`). */
+	addParsed(data: string[][], errors: readonly Papa.ParseError[]): void {
+		// In the first run, row 0 is the header.
+		let offset = this.#count + 1;
+		if (this.#header === null) {
+			const header = data[0] ?? [];
+			this.#header = header;
+			this.#names = header.map((h) => h.trim().toLowerCase());
+			this.#names.forEach((n, i) => this.#index.has(n) || this.#index.set(n, i));
+			data = data.slice(1);
+			offset = 0;
+		}
+		const quoteErrors = new Map<number, string>();
+		for (const e of errors) {
+			if (e.row !== undefined && !quoteErrors.has(e.row + offset))
+				quoteErrors.set(e.row + offset, e.message);
+		}
+		const width = this.#header.length;
+		const index = this.#index;
+		for (const cells of data) {
+			const row = ++this.#count;
+			if (!quoteErrors.has(row) && !cells.some((c) => c.trim())) continue;
+			const problems: ImportProblem[] = [];
+			if (quoteErrors.has(row)) problems.push({ row, message: `CSV: ${quoteErrors.get(row)}` });
+			if (cells.slice(width).some((c) => c.trim()))
+				problems.push({
+					row,
+					message: `${cells.length} cells but ${width} columns in the header (an unquoted comma?)`
+				});
+			// A cell that our export (or a careful spreadsheet) escaped as '=… is read without the '.
+			const cell = (name: string) => {
+				const at = index.get(name);
+				return unescapeCsvCell(at === undefined ? '' : (cells[at] ?? '').trim());
+			};
+			this.#rows.push({ cells, row, cell, problems });
+		}
+	}
+
+	/** The table so far. */
+	table(): CsvTable {
+		return { header: this.#header ?? [], names: this.#names, rows: this.#rows };
+	}
 }
 
 /** A problem for each header cell not among `known` (compared lower-case). */

@@ -33,21 +33,29 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 		return {
 			text: new TextDecoder('windows-1252').decode(bytes),
 			encoding: 'windows-1252',
-			problem: {
-				row: null,
-				field: `line ${line}`,
-				message: `the file is not UTF-8 (byte ${at + 1}, 0x${bytes[at].toString(16).toUpperCase().padStart(2, '0')}, on line ${line}): it was read as Windows-1252 (Latin-1); check its accented letters, or save it as UTF-8`,
-				notice: true
-			}
+			problem: notUtf8Problem(at, line, bytes[at])
 		};
 	}
+}
+
+/**
+ * The notice for a text read as Windows-1252 because the byte at `offset` (0-based), on `line`, with
+ * value `byte`, was not UTF-8.
+ */
+export function notUtf8Problem(offset: number, line: number, byte: number): ImportProblem {
+	return {
+		row: null,
+		field: `line ${line}`,
+		message: `the file is not UTF-8 (byte ${offset + 1}, 0x${byte.toString(16).toUpperCase().padStart(2, '0')}, on line ${line}): it was read as Windows-1252 (Latin-1); check its accented letters, or save it as UTF-8`,
+		notice: true
+	};
 }
 
 /**
  * Offset of the first byte at which `bytes` stop being UTF-8 (a sequence cut off by the end of a
  * prefix still counts as valid, so validity of prefixes is monotone and a binary search finds it).
  */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array): number {
 	let lo = 0;
 	let hi = bytes.length;
 	while (lo < hi) {

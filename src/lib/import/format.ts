@@ -8,11 +8,15 @@ import type { CsvTable } from './csv';
 import type { Raw } from './records';
 import type { ImportResult } from './types';
 
+/** Told how many records have been checked, of how many (large imports show it). */
+export type CheckProgress = (checked: number, total: number) => void;
+
 /** A file read as JSON: its top-level value (an object, or `{}`), and its name. */
 export interface JsonInput {
 	syntax: 'json';
 	root: Raw;
 	file: string;
+	onProgress?: CheckProgress;
 }
 
 /** A file read as CSV: its table, and its name. */
@@ -20,6 +24,7 @@ export interface CsvInput {
 	syntax: 'csv';
 	table: CsvTable;
 	file: string;
+	onProgress?: CheckProgress;
 }
 
 /** One import format. */

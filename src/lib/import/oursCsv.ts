@@ -112,13 +112,14 @@ export const oursCsv: ImportFormatModule = {
 	summary: 'our CSV (a header row with at least "title" and "date")',
 	syntax: 'csv',
 	detect: (names) => names.includes('title') && names.includes('date'),
-	read({ table, file }) {
+	read({ table, file, onProgress }) {
 		const explicit = table.rows.map((r) => r.cell('id')).filter(Boolean);
 		const makeId = idMaker(explicit);
 		const drafts = table.rows.map((r) =>
 			csvDraft(r, r.cell('id') || makeId(slugify(r.cell('title')), r.row))
 		);
 		return finish(drafts, {
+			onProgress,
 			format: 'csv',
 			file,
 			columns: CSV_FIELDS,

@@ -29,7 +29,7 @@ function readSources(raw: unknown): { sources: SourceRecord[]; problems: ImportP
 	return { sources, problems };
 }
 
-function read({ root, file }: JsonInput) {
+function read({ root, file, onProgress }: JsonInput) {
 	const extra: ImportProblem[] = Object.keys(root)
 		.filter((k) => !KEYS.includes(k))
 		.map((k) => ({ row: null, message: `unknown top-level key "${k}" ignored` }));
@@ -40,6 +40,7 @@ function read({ root, file }: JsonInput) {
 		problems: []
 	}));
 	return finish(drafts, {
+		onProgress,
 		format: 'ours',
 		file,
 		extra: [...extra, ...problems],

@@ -7,6 +7,7 @@ import { toTimelineEvents } from '../data/load';
 import type { EventRecord, SourceRecord } from '../data/schema';
 import { validateEvents, validateVocabulary } from '../data/validate';
 import { vocabularyOf } from '../data/vocabulary';
+import type { CheckProgress } from './format';
 import type { Draft, ImportFormat, ImportProblem, ImportResult } from './types';
 
 /** A loosely typed JSON object. */
@@ -56,6 +57,8 @@ export interface FinishOptions {
 	declared?: Raw;
 	/** Source records the file declares (our JSON export), which its events may cite. */
 	sources?: SourceRecord[];
+	/** Told every 5,000 records how many have been checked. */
+	onProgress?: CheckProgress;
 }
 
 /** Validates each draft, maps problems back to rows and checks ids are unique across the file. */
@@ -67,7 +70,8 @@ export function finish(drafts: Draft[], options: FinishOptions): ImportResult {
 	const rules = { requireLocalSource: false, requireDocuments: false };
 	const column = (field?: string) =>
 		field && (columns[field] ?? columns[field.split(/[.[]/)[0]] ?? field);
-	for (const { row, record, problems: own } of drafts) {
+	for (const [i, { row, record, problems: own }] of drafts.entries()) {
+		if (i % 5000 === 0) options.onProgress?.(i, drafts.length);
 		const given = obj(record).id;
 		const id = typeof given === 'string' && given ? given : undefined;
 		const found = [...own];

@@ -124,14 +124,19 @@ describe('importDataset: format detection', () => {
 		expect(importDataset('title,date', 'x.json').problems[0].message).toMatch(/malformed JSON/);
 	});
 
-	it('importDataset refuses texts over 50 MB, counting UTF-8 bytes', () => {
-		const ascii = importDataset('x'.repeat(MAX_IMPORT_BYTES + 1));
-		const wide = importDataset('中'.repeat(Math.ceil(MAX_IMPORT_BYTES / 3) + 1));
+	it('importDataset refuses texts over its limit, counting UTF-8 bytes', () => {
+		expect(MAX_IMPORT_BYTES).toBe(500 * 1024 * 1024);
+		const maxBytes = 3000;
+		const ascii = importDataset('x'.repeat(maxBytes + 1), 'a.csv', { maxBytes });
+		const wide = importDataset('中'.repeat(maxBytes / 3 + 1), 'a.csv', { maxBytes });
 		for (const result of [ascii, wide]) {
 			expect(result.problems).toEqual([
-				{ row: null, message: expect.stringMatching(/larger than 50 MB/) }
+				{ row: null, message: expect.stringMatching(/larger than 3000 bytes/) }
 			]);
 		}
+		expect(
+			importDataset('中'.repeat(maxBytes / 3), 'a.csv', { maxBytes }).problems[0].message
+		).not.toMatch(/larger/);
 	});
 });
 

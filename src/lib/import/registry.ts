@@ -7,8 +7,9 @@
  * `events.length + invalid === total`.
  */
 import { parseJson } from '../data/validate';
-import { headerNames, parseCsv } from './csv';
-import type { ImportFormatModule } from './format';
+import { parseCsv } from './csv';
+import type { CsvTable } from './csv';
+import type { CheckProgress, ImportFormatModule } from './format';
 import { oursCsv } from './oursCsv';
 import { oursJson } from './oursJson';
 import { failure, obj } from './records';
@@ -28,12 +29,15 @@ export const IMPORT_FORMATS: readonly ImportFormatModule[] = [
 /** The module of format `id`, if any. */
 export const formatById = (id: string | null) => IMPORT_FORMATS.find((f) => f.id === id);
 
+const megabytes = (bytes: number) =>
+	bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes} bytes`;
+
 const accepted = () => `Accepted formats: ${IMPORT_FORMATS.map((f) => f.summary).join('; ')}.`;
 
-function importJson(text: string, file: string): ImportResult {
+function importJson(text: string, file: string, onProgress?: CheckProgress): ImportResult {
 	const { value, problem } = parseJson(text, file);
 	if (problem) return failure(problem.message);
-	const input = { syntax: 'json' as const, root: obj(value), file };
+	const input = { syntax: 'json' as const, root: obj(value), file, onProgress };
 	for (const format of IMPORT_FORMATS)
 		if (format.syntax === 'json' && format.detect(input)) return format.read(input);
 	return failure(
@@ -46,20 +50,39 @@ function importJson(text: string, file: string): ImportResult {
  * used for detection and in validation messages. JSON is recognised by its first character (or a
  * `.json` name), CSV by its header row (comma- or tab-separated), then each format's `detect`
  * decides. Malformed JSON gives one problem with its line and column; an unknown format or a text
- * over {@link MAX_IMPORT_BYTES} gives one clear problem and no records.
+ * over `maxBytes` (default {@link MAX_IMPORT_BYTES}) gives one clear problem and no records.
+ * `onProgress` hears how many records have been checked (a large file's import shows it).
  */
-export function importDataset(text: string, name = 'import'): ImportResult {
-	if (text.length > MAX_IMPORT_BYTES || utf8Bytes(text, MAX_IMPORT_BYTES) > MAX_IMPORT_BYTES)
-		return failure(
-			`the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it into smaller files`
-		);
+export function importDataset(
+	text: string,
+	name = 'import',
+	{
+		onProgress,
+		maxBytes = MAX_IMPORT_BYTES
+	}: { onProgress?: CheckProgress; maxBytes?: number } = {}
+): ImportResult {
+	if (text.length > maxBytes || utf8Bytes(text, maxBytes) > maxBytes)
+		return failure(`the file is larger than ${megabytes(maxBytes)}; split it into smaller files`);
 	const body = text.replace(/^\ufeff/, '');
-	const start = body.trimStart()[0];
-	if (start === '{' || start === '[' || /\.json$/i.test(name)) return importJson(body, name);
-	const names = headerNames(body);
+	if (isJsonText(body, name)) return importJson(body, name, onProgress);
+	return importCsvTable(parseCsv(body), name, onProgress);
+}
+
+/** Whether a text (or its first part) is read as JSON: it starts with `{` or `[`, or is named `.json`. */
+export function isJsonText(text: string, name: string): boolean {
+	const start = text.trimStart()[0];
+	return start === '{' || start === '[' || /\.json$/i.test(name);
+}
+
+/** Reads a CSV already parsed into a table (a large file is parsed as it is read): see `importDataset`. */
+export function importCsvTable(
+	table: CsvTable,
+	name: string,
+	onProgress?: CheckProgress
+): ImportResult {
 	for (const format of IMPORT_FORMATS)
-		if (format.syntax === 'csv' && format.detect(names))
-			return format.read({ syntax: 'csv', table: parseCsv(body), file: name });
+		if (format.syntax === 'csv' && format.detect(table.names))
+			return format.read({ syntax: 'csv', table, file: name, onProgress });
 	const why = /\.(csv|tsv)$/i.test(name)
 		? `the header row names the columns of none of the formats.`
 		: 'unrecognised format.';

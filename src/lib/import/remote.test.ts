@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkDataUrl, fetchCapped } from './remote';
+import { decodeBytes } from './decode';
+import { checkDataUrl, fetchBytes } from './remote';
+
+/** A download decoded as the importer decodes it. */
+const fetchCapped = async (...args: Parameters<typeof fetchBytes>) =>
+	decodeBytes(await fetchBytes(...args));
 
 const origin = 'http://localhost:4173';
 
@@ -23,7 +28,7 @@ describe('checkDataUrl', () => {
 	});
 });
 
-describe('fetchCapped', () => {
+describe('fetchBytes', () => {
 	const respond = (body: string, headers: Record<string, string> = {}, status = 200) =>
 		(async () => new Response(body, { status, headers })) as unknown as typeof fetch;
 

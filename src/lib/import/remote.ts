@@ -3,7 +3,6 @@
  * with progress. The cap protects the tab from a hostile or mistaken link.
  */
 
-import { decodeBytes, type Decoded } from './decode';
 import { MAX_IMPORT_BYTES } from './types';
 
 /**
@@ -41,16 +40,16 @@ export function takeEarlyResponse(url: URL): Promise<Response> | null {
 }
 
 /**
- * Downloads `url` and decodes it ({@link decodeBytes}: byte-order marks, strict UTF-8, Windows-1252
- * with a problem), refusing bodies over `maxBytes` (by Content-Length, and by counting as it
- * streams). `onProgress(bytes)` is called as data arrives.
+ * Downloads `url`'s bytes, refusing bodies over `maxBytes` (by Content-Length, and by counting as it
+ * streams). `onProgress(bytes, total)` is called as data arrives (`total` is 0 when the server does
+ * not say). The bytes fill a buffer of their own, so it can be handed to a worker.
  */
-export async function fetchCapped(
+export async function fetchBytes(
 	url: URL,
 	maxBytes = MAX_IMPORT_BYTES,
-	onProgress?: (bytes: number) => void,
+	onProgress?: (bytes: number, total: number) => void,
 	fetcher: typeof fetch = fetch
-): Promise<Decoded> {
+): Promise<Uint8Array<ArrayBuffer>> {
 	const response = await (takeEarlyResponse(url) ?? fetcher(url, { credentials: 'omit' }));
 	if (!response.ok)
 		throw new Error(`${url.href} answered ${response.status} ${response.statusText}`.trim());
@@ -58,7 +57,7 @@ export async function fetchCapped(
 	const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 	if (declared > maxBytes)
 		throw new Error(`${url.href} is ${mb(declared)}, over the ${mb(maxBytes)} limit`);
-	if (!response.body) return decodeBytes(new Uint8Array(await response.arrayBuffer()));
+	if (!response.body) return new Uint8Array(await response.arrayBuffer());
 	const reader = response.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let bytes = 0;
@@ -71,7 +70,7 @@ export async function fetchCapped(
 			throw new Error(`${url.href} is over the ${mb(maxBytes)} limit`);
 		}
 		chunks.push(value);
-		onProgress?.(bytes);
+		onProgress?.(bytes, declared);
 	}
 	const all = new Uint8Array(bytes);
 	let at = 0;
@@ -79,5 +78,5 @@ export async function fetchCapped(
 		all.set(chunk, at);
 		at += chunk.byteLength;
 	}
-	return decodeBytes(all);
+	return all;
 }

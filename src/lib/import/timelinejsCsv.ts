@@ -47,7 +47,7 @@ export const timelinejsCsv: ImportFormatModule = {
 	summary: 'the TimelineJS Google-sheet template exported as CSV (Year, Month, Day, Headline, …)',
 	syntax: 'csv',
 	detect: (names) => names.includes('headline') && names.includes('year'),
-	read({ table, file }) {
+	read({ table, file, onProgress }) {
 		const makeId = idMaker([]);
 		const extra: ImportProblem[] = unknownColumns(table, TIMELINEJS_COLUMNS);
 		let title: string | undefined;
@@ -94,6 +94,7 @@ export const timelinejsCsv: ImportFormatModule = {
 			drafts.push(draft);
 		}
 		return finish(drafts, {
+			onProgress,
 			format: 'timelinejs-csv',
 			file,
 			columns: FIELDS,

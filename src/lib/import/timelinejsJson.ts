@@ -121,7 +121,7 @@ function v2Slides(timeline: Raw): Read[] {
 	});
 }
 
-function read({ root, file }: JsonInput) {
+function read({ root, file, onProgress }: JsonInput) {
 	const timeline = obj(root.timeline);
 	const v2 = Array.isArray(timeline.date) || Array.isArray(timeline.era);
 	const slides = v2 ? v2Slides(timeline) : v3Slides(root);
@@ -177,6 +177,7 @@ function read({ root, file }: JsonInput) {
 			]
 		: [];
 	return finish(drafts, {
+		onProgress,
 		format: 'timelinejs-json',
 		file,
 		columns: v2 ? FIELDS_V2 : FIELDS,

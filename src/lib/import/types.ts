@@ -10,8 +10,25 @@ import type { SourceRecord } from '../data/schema';
 /** The id of a format module (`ours`, `csv`, `timelinejs-json`, `timelinejs-csv`, …). */
 export type ImportFormat = string;
 
-/** Largest text accepted, in UTF-8 bytes (50 MB); files, downloads and texts all obey it. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * Largest input accepted, in bytes (500 MB); files, downloads and texts all obey it. A file this
+ * large is read in slices and a CSV parsed as it is read (`stream.ts`), in a worker; the limit keeps
+ * a JSON text under the longest string a browser can hold (about 512 million characters).
+ */
+export const MAX_IMPORT_BYTES = 500 * 1024 * 1024;
+
+/** How far a large import has got, as the worker reports it. */
+export interface ImportProgress {
+	/** Reading (and, for CSV, parsing) the bytes, then checking the records. */
+	phase: 'reading' | 'checking';
+	/** Bytes read, of `totalBytes`. */
+	bytes: number;
+	totalBytes: number;
+	/** Rows parsed so far (CSV), or records checked so far. */
+	rows: number;
+	/** Records to check (in the checking phase). */
+	totalRows?: number;
+}
 
 /** One problem of an import. `row` is the 1-based data row (CSV) or record position (JSON). */
 export interface ImportProblem {

@@ -1,25 +1,32 @@
 /**
  * A researcher's own dataset: opened from a file, dropped, or fetched from `?data=<URL>`, then parsed and
- * validated in a Web Worker. Holds the status, progress and result; the curated dataset is never touched.
+ * validated (a large one in a Web Worker, read in slices). Holds the status, progress and result; the
+ * curated dataset is never touched.
  */
 import { decodeBytes } from '$lib/import/decode';
-import type { ImportProblem, ImportResult } from '$lib/import/types';
+import type { ImportReply, ImportRequest } from '$lib/import/import.worker';
+import type { ImportProblem, ImportProgress, ImportResult } from '$lib/import/types';
 import { MAX_IMPORT_BYTES } from '$lib/import/types';
 import ImportWorker from '$lib/import/import.worker?worker';
-import { checkDataUrl, fetchCapped } from '$lib/import/remote';
+import { checkDataUrl, fetchBytes } from '$lib/import/remote';
 
 export type ImportStatus = 'idle' | 'loading' | 'done' | 'failed';
 
-/** Files at least this long (UTF-16 units, about 3 MB; some 25,000 events) are parsed in a worker. */
-const WORKER_THRESHOLD_CHARS = 3_000_000;
+/** Inputs of at least this many bytes (some 25,000 events) are read in a worker, in slices. */
+const WORKER_THRESHOLD_BYTES = 3_000_000;
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** One import at a time; a new one supersedes the last. */
 export class ImportedData {
 	status = $state<ImportStatus>('idle');
 	/** What is being read: a file name or URL. */
 	name = $state('');
-	/** Bytes read so far (downloads), for the progress indicator. */
+	/** Bytes downloaded so far (`?data=`), and of how many (0 when the server does not say). */
 	bytes = $state(0);
+	totalBytes = $state(0);
+	/** How far the worker has got with a large input. */
+	progress = $state<ImportProgress | null>(null);
 	/** Shown once loading has taken longer than half a second. */
 	slow = $state(false);
 	result = $state.raw<ImportResult | null>(null);
@@ -36,9 +43,11 @@ export class ImportedData {
 		if (file.size > MAX_IMPORT_BYTES)
 			return this.#fail(
 				generation,
-				`${file.name} is over the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit`
+				`${file.name} is ${mb(file.size)}, over the ${mb(MAX_IMPORT_BYTES)} limit; split it into smaller files`
 			);
 		try {
+			if (file.size >= WORKER_THRESHOLD_BYTES)
+				return await this.#inWorker(generation, file, file.name);
 			const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
 			await this.#parse(generation, decoded.text, file.name, decoded.problem);
 		} catch (error) {
@@ -52,15 +61,17 @@ export class ImportedData {
 		const checked = checkDataUrl(raw, pageOrigin);
 		if (checked.error) return this.#fail(generation, checked.error);
 		try {
-			const { text, problem } = await fetchCapped(checked.url!, MAX_IMPORT_BYTES, (n) => {
-				if (generation === this.#generation) this.bytes = n;
+			const bytes = await fetchBytes(checked.url!, MAX_IMPORT_BYTES, (n, total) => {
+				if (generation !== this.#generation) return;
+				this.bytes = n;
+				this.totalBytes = total;
 			});
-			await this.#parse(
-				generation,
-				text,
-				checked.url!.pathname.split('/').pop() || checked.url!.href,
-				problem
-			);
+			if (generation !== this.#generation) return;
+			const name = checked.url!.pathname.split('/').pop() || checked.url!.href;
+			if (bytes.byteLength >= WORKER_THRESHOLD_BYTES)
+				return await this.#inWorker(generation, bytes.buffer, name);
+			const { text, problem } = decodeBytes(bytes);
+			await this.#parse(generation, text, name, problem);
 		} catch (error) {
 			this.#fail(
 				generation,
@@ -93,6 +104,8 @@ export class ImportedData {
 		this.status = 'loading';
 		this.name = name;
 		this.bytes = 0;
+		this.totalBytes = 0;
+		this.progress = null;
 		this.slow = false;
 		this.error = '';
 		setTimeout(() => {
@@ -113,19 +126,23 @@ export class ImportedData {
 		this.status = 'done';
 	}
 
+	/** Reads a small text here: quicker than shipping it to a worker that must first load its code. */
 	async #parse(
 		generation: number,
 		text: string,
 		name: string,
 		decoding: ImportProblem | null = null
 	): Promise<void> {
-		// A small file is quicker to read here than to ship to a worker that must first load its code.
-		if (text.length < WORKER_THRESHOLD_CHARS) {
-			const { importDataset } = await import('$lib/import/registry');
-			if (generation !== this.#generation) return;
-			this.#done(importDataset(text, name), decoding);
-			return;
-		}
+		const { importDataset } = await import('$lib/import/registry');
+		if (generation !== this.#generation) return;
+		this.#done(importDataset(text, name), decoding);
+	}
+
+	/**
+	 * Reads a large input in a worker: a file slice by slice, or downloaded bytes handed over without
+	 * a copy. The worker reports progress; ending it (a new import, Close) cancels the import.
+	 */
+	#inWorker(generation: number, source: Blob | ArrayBuffer, name: string): Promise<void> {
 		return new Promise((resolve) => {
 			const worker = new ImportWorker();
 			this.#worker = worker;
@@ -133,12 +150,16 @@ export class ImportedData {
 			const end = () => {
 				if (this.#worker === worker) this.#stopWorker();
 			};
-			worker.onmessage = (event: MessageEvent<{ result?: ImportResult; error?: string }>) => {
-				end();
-				if (generation === this.#generation) {
-					if (event.data.result) this.#done(event.data.result, decoding);
-					else this.#fail(generation, event.data.error ?? 'the data could not be read');
+			worker.onmessage = (event: MessageEvent<ImportReply>) => {
+				const reply = event.data;
+				if (generation !== this.#generation) return;
+				if ('progress' in reply) {
+					this.progress = reply.progress;
+					return;
 				}
+				end();
+				if ('result' in reply) this.#done(reply.result, null);
+				else this.#fail(generation, reply.error);
 				resolve();
 			};
 			worker.onerror = (event) => {
@@ -146,7 +167,8 @@ export class ImportedData {
 				this.#fail(generation, `the data could not be read: ${event.message}`);
 				resolve();
 			};
-			worker.postMessage({ text, name });
+			const request: ImportRequest = { source, name };
+			worker.postMessage(request, source instanceof ArrayBuffer ? [source] : []);
 		});
 	}
 }
