@@ -9,6 +9,8 @@
 import { parseJson } from '../data/validate';
 import { headerNames, parseCsv } from './csv';
 import type { ImportFormatModule } from './format';
+import { mappingRequestOf, readMapped } from './mappedCsv';
+import { checkMapping, parseMapping, type MapIssue } from './mapping';
 import { oursCsv } from './oursCsv';
 import { oursJson } from './oursJson';
 import { failure, obj } from './records';
@@ -41,14 +43,32 @@ function importJson(text: string, file: string): ImportResult {
 	);
 }
 
+/** What {@link importDataset} may be told besides the text. */
+export interface ImportOptions {
+	/** A column mapping in its address form (`mapping.ts`), for a table whose columns are not ours. */
+	map?: string | null;
+}
+
+/** A result that asks for a column mapping: no records yet, the dialog's request. */
+function askMapping(text: string, issues: MapIssue[] = []): ImportResult {
+	return { ...failure(''), problems: [], needsMapping: mappingRequestOf(text, issues) };
+}
+
 /**
  * Reads a dataset in any format of {@link IMPORT_FORMATS} from its text; `name` is the file name,
  * used for detection and in validation messages. JSON is recognised by its first character (or a
  * `.json` name), CSV by its header row (comma- or tab-separated), then each format's `detect`
- * decides. Malformed JSON gives one problem with its line and column; an unknown format or a text
- * over {@link MAX_IMPORT_BYTES} gives one clear problem and no records.
+ * decides. A table of at least two columns in none of the formats asks for a column mapping
+ * (`needsMapping`); with `options.map`, a table is read through that mapping (`mappedCsv.ts`), or
+ * asks again, with the mapping's issues, when it does not fit the file. Malformed JSON gives one
+ * problem with its line and column; an unknown format or a text over {@link MAX_IMPORT_BYTES} gives
+ * one clear problem and no records.
  */
-export function importDataset(text: string, name = 'import'): ImportResult {
+export function importDataset(
+	text: string,
+	name = 'import',
+	options: ImportOptions = {}
+): ImportResult {
 	if (text.length > MAX_IMPORT_BYTES || utf8Bytes(text, MAX_IMPORT_BYTES) > MAX_IMPORT_BYTES)
 		return failure(
 			`the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it into smaller files`
@@ -57,9 +77,19 @@ export function importDataset(text: string, name = 'import'): ImportResult {
 	const start = body.trimStart()[0];
 	if (start === '{' || start === '[' || /\.json$/i.test(name)) return importJson(body, name);
 	const names = headerNames(body);
+	const isTable = names.filter(Boolean).length >= 2 && /\r?\n\s*\S/.test(body);
+	if (options.map != null && isTable) {
+		const parsed = parseMapping(options.map);
+		const table = parseCsv(body);
+		const checked = checkMapping(parsed.mapping, table.header);
+		const issues = [...parsed.issues, ...checked.issues];
+		if (!issues.length) return readMapped(table, checked.mapping, name);
+		return askMapping(body, issues);
+	}
 	for (const format of IMPORT_FORMATS)
 		if (format.syntax === 'csv' && format.detect(names))
 			return format.read({ syntax: 'csv', table: parseCsv(body), file: name });
+	if (isTable) return askMapping(body);
 	const why = /\.(csv|tsv)$/i.test(name)
 		? `the header row names the columns of none of the formats.`
 		: 'unrecognised format.';
