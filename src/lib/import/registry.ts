@@ -9,7 +9,7 @@
 import { parseJson } from '../data/validate';
 import { headerNames, parseCsv } from './csv';
 import type { ImportFormatModule } from './format';
-import { mappingRequestOf, readMapped } from './mappedCsv';
+import { mappingRequestOf, readMapped, type MappingRequest } from './mappedCsv';
 import { checkMapping, parseMapping, type MapIssue } from './mapping';
 import { oursCsv } from './oursCsv';
 import { oursJson } from './oursJson';
@@ -55,6 +55,25 @@ function askMapping(text: string, issues: MapIssue[] = []): ImportResult {
 }
 
 /**
+ * The mapping dialog's request when `text` is a table of at least two columns that none of the
+ * formats reads (see {@link importDataset}); null for JSON and for tables a format reads. Reads the
+ * header and the first rows only.
+ */
+export function mappingRequest(text: string, name = 'import'): MappingRequest | null {
+	const body = text.replace(/^\ufeff/, '');
+	const start = body.trimStart()[0];
+	if (start === '{' || start === '[' || /\.json$/i.test(name)) return null;
+	const names = headerNames(body);
+	if (!isTable(names, body)) return null;
+	if (IMPORT_FORMATS.some((f) => f.syntax === 'csv' && f.detect(names))) return null;
+	return mappingRequestOf(body);
+}
+
+/** A header of at least two named columns over at least one more line. */
+const isTable = (names: readonly string[], body: string) =>
+	names.filter(Boolean).length >= 2 && /\r?\n\s*\S/.test(body);
+
+/**
  * Reads a dataset in any format of {@link IMPORT_FORMATS} from its text; `name` is the file name,
  * used for detection and in validation messages. JSON is recognised by its first character (or a
  * `.json` name), CSV by its header row (comma- or tab-separated), then each format's `detect`
@@ -77,19 +96,19 @@ export function importDataset(
 	const start = body.trimStart()[0];
 	if (start === '{' || start === '[' || /\.json$/i.test(name)) return importJson(body, name);
 	const names = headerNames(body);
-	const isTable = names.filter(Boolean).length >= 2 && /\r?\n\s*\S/.test(body);
-	if (options.map != null && isTable) {
+	const table = isTable(names, body);
+	if (options.map != null && table) {
 		const parsed = parseMapping(options.map);
-		const table = parseCsv(body);
-		const checked = checkMapping(parsed.mapping, table.header);
+		const rows = parseCsv(body);
+		const checked = checkMapping(parsed.mapping, rows.header);
 		const issues = [...parsed.issues, ...checked.issues];
-		if (!issues.length) return readMapped(table, checked.mapping, name);
+		if (!issues.length) return readMapped(rows, checked.mapping, name);
 		return askMapping(body, issues);
 	}
 	for (const format of IMPORT_FORMATS)
 		if (format.syntax === 'csv' && format.detect(names))
 			return format.read({ syntax: 'csv', table: parseCsv(body), file: name });
-	if (isTable) return askMapping(body);
+	if (table) return askMapping(body);
 	const why = /\.(csv|tsv)$/i.test(name)
 		? `the header row names the columns of none of the formats.`
 		: 'unrecognised format.';
