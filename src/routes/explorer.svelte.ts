@@ -13,6 +13,7 @@ import type { SourceRecord } from '$lib/data/schema';
 import type { Vocabulary } from '$lib/data/vocabulary';
 import { langIssue } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/strings';
+import type { ColumnMapping } from '$lib/import/mapping';
 import type { ImportedData } from '$lib/state/imported.svelte';
 import { ui } from '$lib/state/lang.svelte';
 import { viewOf, type TimelineView, type ViewChange } from '$lib/state/view.svelte';
@@ -47,6 +48,11 @@ export class Explorer {
 	dataUrl = $state<string | null>(null);
 	/** The `?file=` name of the opened file on screen (or loading), kept for the tab (tabData.ts). */
 	fileName = $state<string | null>(null);
+	/**
+	 * The `?map=` column mapping (its address form, `import/mapping.ts`) the dataset on screen was
+	 * read through, if any.
+	 */
+	mapParam = $state<string | null>(null);
 	/** A `?file=` the tab does not hold (opened in another tab or browser), for the URL notice. */
 	#missingFile: string | null = null;
 
@@ -130,13 +136,24 @@ export class Explorer {
 			event: view.selected,
 			q: this.query.trim()
 		});
-		const data = this.dataUrl
-			? `data=${encodeURIComponent(this.dataUrl)}`
-			: this.fileName
-				? `file=${encodeURIComponent(this.fileName)}`
-				: '';
-		const search = [data, ui.param, viewParams.toString()].filter(Boolean).join('&');
+		const search = [this.#dataParams(), ui.param, viewParams.toString()].filter(Boolean).join('&');
 		return search ? `?${search}` : '';
+	}
+
+	/** `data=` or `file=`, then `map=`: what names the dataset on screen in the address. */
+	#dataParams(): string {
+		const { dataUrl, fileName, mapParam } = this;
+		const data = dataUrl
+			? `data=${encodeURIComponent(dataUrl)}`
+			: fileName
+				? `file=${encodeURIComponent(fileName)}`
+				: '';
+		// The mapping stays legible (`map=title:notes,start:event_date`): `:` and `,` are not encoded.
+		const map =
+			data && mapParam
+				? `map=${encodeURIComponent(mapParam).replace(/%3A/g, ':').replace(/%2C/g, ',')}`
+				: '';
+		return [data, map].filter(Boolean).join('&');
 	}
 
 	/**
@@ -165,11 +182,13 @@ export class Explorer {
 		const params = searchParams(search);
 		const wanted = params.get('data');
 		const wantedFile = wanted ? null : params.get('file');
-		if (wanted !== this.dataUrl || wantedFile !== this.fileName) {
+		const wantedMap = wanted || wantedFile ? params.get('map') : null;
+		if (wanted !== this.dataUrl || wantedFile !== this.fileName || wantedMap !== this.mapParam) {
 			this.dataUrl = wanted;
 			this.fileName = wantedFile;
+			this.mapParam = wantedMap;
 			this.#missingFile = null;
-			if (wanted) this.ensureImporter().then((i) => i.loadUrl(wanted, location.origin));
+			if (wanted) this.ensureImporter().then((i) => i.loadUrl(wanted, location.origin, wantedMap));
 			else if (wantedFile) void this.#restoreFile(wantedFile);
 			else this.importer?.clear();
 		}
@@ -196,7 +215,8 @@ export class Explorer {
 		if (this.fileName !== name) return; // superseded meanwhile
 		if (stored?.name === name) {
 			const importer = await this.ensureImporter();
-			if (this.fileName === name) await importer.loadFile(new File([stored.file], name));
+			if (this.fileName === name)
+				await importer.loadFile(new File([stored.file], name), this.mapParam);
 			return;
 		}
 		this.importer?.clear();
@@ -221,7 +241,7 @@ export class Explorer {
 		const { state, issues } = parseViewState(searchParams(search), {
 			...urlVocabulary(this.events, this.dataset.sources),
 			types: this.dataset.vocabulary.categories.map((c) => c.id),
-			otherParams: ['data', 'file', 'lang']
+			otherParams: ['data', 'file', 'map', 'lang']
 		});
 		const badLang = langIssue(search, navigator.languages ?? [navigator.language]);
 		const missing = this.#missingFile;
@@ -278,16 +298,60 @@ export class Explorer {
 	}
 
 	/**
-	 * Opens a researcher's file: the address names it (`?file=`), and the tab keeps it, so Back and a
-	 * reload bring it back. The address is written first, so nothing reads the previous one meanwhile.
+	 * Opens a researcher's file: the address names it (`?file=`, and `?map=` once its columns are
+	 * mapped), and the tab keeps it, so Back and a reload bring it back. A table whose columns are not
+	 * ours first opens the mapping dialog, the page left as it is until the mapping is confirmed
+	 * ({@link confirmMapping}). The address is written before reading, so nothing reads the previous
+	 * one meanwhile.
 	 */
 	async loadFile(file: File): Promise<void> {
+		const importer = await this.ensureImporter();
+		if (await importer.askMapping(file)) return;
 		this.#switchTo(null, file.name);
-		const [importer, { saveTabDataset }] = await Promise.all([
-			this.ensureImporter(),
-			import('$lib/state/tabData')
-		]);
-		await Promise.all([importer.loadFile(file), saveTabDataset(file.name, file)]);
+		const loading = importer.loadFile(file);
+		const { saveTabDataset } = await import('$lib/state/tabData');
+		await Promise.all([loading, saveTabDataset(file.name, file)]);
+	}
+
+	/**
+	 * Reads the table waiting in the mapping dialog through `mapping`; the address names it with its
+	 * mapping (`?file=…&map=…` or `?data=…&map=…`), so a link or a reload shows the same view.
+	 */
+	async confirmMapping(mapping: ColumnMapping): Promise<void> {
+		const importer = this.importer;
+		const pending = importer?.pending;
+		if (!importer || !pending) return;
+		const { formatMapping } = await import('$lib/import/mapping');
+		const map = formatMapping(mapping);
+		if (!pending.switched) this.#switchTo(null, pending.name, map);
+		else {
+			// The address already names the data (and perhaps a view to apply once it is read): only its
+			// mapping changes, in place.
+			this.mapParam = map;
+			const rest = location.search
+				.replace(/^\?/, '')
+				.split('&')
+				.filter((p) => p && !/^(data|file|map)=/.test(p));
+			const search = `?${[this.#dataParams(), ...rest].join('&')}`;
+			replaceState(`${resolve('/')}${search}`, { view: search });
+		}
+		const loading = importer.loadPending(pending, map);
+		if (!pending.switched && pending.file) {
+			const { saveTabDataset } = await import('$lib/state/tabData');
+			await saveTabDataset(pending.name, pending.file);
+		}
+		await loading;
+	}
+
+	/**
+	 * Closes the mapping dialog without reading the table: a file picked from this page leaves the page
+	 * as it was; data the address named gives way to the curated dataset.
+	 */
+	cancelMapping(): void {
+		const pending = this.importer?.pending;
+		if (!pending) return;
+		if (pending.switched) this.resetData();
+		else this.importer!.pending = null;
 	}
 
 	/** Opens a dataset by URL; the address names it. */
@@ -307,19 +371,15 @@ export class Explorer {
 	 * Pushes an address naming only the new dataset (and the language): the old view, filters and
 	 * search mean nothing in another dataset, so its view starts fitted.
 	 */
-	#switchTo(dataUrl: string | null, fileName: string | null): void {
+	#switchTo(dataUrl: string | null, fileName: string | null, map: string | null = null): void {
 		clearTimeout(this.#replaceTimer);
 		this.dataUrl = dataUrl;
 		this.fileName = fileName;
+		this.mapParam = map;
 		this.#missingFile = null;
 		this.filters = { ...NO_FILTERS };
 		this.query = '';
-		const data = dataUrl
-			? `data=${encodeURIComponent(dataUrl)}`
-			: fileName
-				? `file=${encodeURIComponent(fileName)}`
-				: '';
-		const params = [data, ui.param].filter(Boolean).join('&');
+		const params = [this.#dataParams(), ui.param].filter(Boolean).join('&');
 		const search = params ? `?${params}` : '';
 		pushState(`${resolve('/')}${search}`, { view: search });
 	}

@@ -127,19 +127,63 @@ const FIELD_OF: Record<string, keyof ColumnMapping> = {
 	sources: 'sourceUrl'
 };
 
-/** Reads `table` through `mapping` (checked against its header: see `checkMapping`). */
-export function readMapped(table: CsvTable, mapping: ColumnMapping, file: string): ImportResult {
+/** Each row of `table` through `mapping` → a draft (ids from the id column, else made). */
+function mappedDrafts(table: CsvTable, mapping: ColumnMapping): Draft[] {
 	const idOf = (r: CsvRow) => (mapping.id ? slugify(r.cell(mapping.id.toLowerCase())) : '');
 	const makeId = idMaker(table.rows.map(idOf).filter(Boolean));
-	const drafts = table.rows.map((r) =>
+	return table.rows.map((r) =>
 		mappedDraft(r, mapping, idOf(r) || makeId(slugify(titleOfRow(r, mapping)), r.row))
 	);
+}
+
+/** Our fields → the file's columns under `mapping`, for `finish` to name in problems. */
+function columnsOf(mapping: ColumnMapping): Record<string, string> {
 	const columns: Record<string, string> = {};
 	for (const [ours, field] of Object.entries(FIELD_OF)) {
 		const column = mapping[field];
 		if (column !== undefined) columns[ours] = column;
 	}
-	return finish(drafts, { format: 'mapped', file, columns });
+	return columns;
+}
+
+/** Reads `table` through `mapping` (checked against its header: see `checkMapping`). */
+export function readMapped(table: CsvTable, mapping: ColumnMapping, file: string): ImportResult {
+	return finish(mappedDrafts(table, mapping), {
+		format: 'mapped',
+		file,
+		columns: columnsOf(mapping)
+	});
+}
+
+/** One previewed row: what it would import as, whether it would, and its problems. */
+export interface PreviewRow {
+	row: number;
+	date: string;
+	title: string;
+	category: string;
+	place: string;
+	accepted: boolean;
+	problems: ImportProblem[];
+}
+
+/** The preview of `request` under `mapping`: its sample rows read exactly as the whole file would be. */
+export function previewMapping(request: MappingRequest, mapping: ColumnMapping): PreviewRow[] {
+	const drafts = mappedDrafts(tableOf(request.header, request.sample), mapping);
+	const result = finish(drafts, { format: 'mapped', file: 'preview', columns: columnsOf(mapping) });
+	return drafts.map(({ row, record }) => {
+		const r = record as Raw;
+		const place = (r.place ?? {}) as Raw;
+		const problems = result.problems.filter((p) => p.row === row);
+		return {
+			row,
+			date: typeof r.date === 'string' ? r.date : '',
+			title: String(r.title ?? ''),
+			category: String(r.type ?? ''),
+			place: [place.city, place.country].filter(Boolean).join(', '),
+			accepted: !problems.some((p) => !p.notice),
+			problems
+		};
+	});
 }
 
 const titleOfRow = (r: CsvRow, mapping: ColumnMapping) =>
@@ -181,9 +225,4 @@ export function mappingRequestOf(text: string, issues: MapIssue[] = []): Mapping
 			sample.push({ row: i + 1, cells });
 	});
 	return { header: header.map((h) => h.trim()), sample, guess: guessMapping(header), issues };
-}
-
-/** The preview of `request` under `mapping`: its sample rows read as the whole file would be. */
-export function previewMapping(request: MappingRequest, mapping: ColumnMapping): ImportResult {
-	return readMapped(tableOf(request.header, request.sample), mapping, 'preview');
 }
