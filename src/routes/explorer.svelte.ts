@@ -13,7 +13,6 @@ import type { SourceRecord } from '$lib/data/schema';
 import type { Vocabulary } from '$lib/data/vocabulary';
 import { langIssue } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/strings';
-import type { ColumnMapping } from '$lib/import/mapping';
 import type { ImportedData } from '$lib/state/imported.svelte';
 import { ui } from '$lib/state/lang.svelte';
 import { viewOf, type TimelineView, type ViewChange } from '$lib/state/view.svelte';
@@ -49,8 +48,8 @@ export class Explorer {
 	/** The `?file=` name of the opened file on screen (or loading), kept for the tab (tabData.ts). */
 	fileName = $state<string | null>(null);
 	/**
-	 * The `?map=` column mapping (its address form, `import/mapping.ts`) the dataset on screen was
-	 * read through, if any.
+	 * The `?map=` column mapping the dataset on screen was read through, if any, as the address
+	 * writes it (`mapParamValue` in `import/mapping.ts`).
 	 */
 	mapParam = $state<string | null>(null);
 	/** A `?file=` the tab does not hold (opened in another tab or browser), for the URL notice. */
@@ -148,12 +147,7 @@ export class Explorer {
 			: fileName
 				? `file=${encodeURIComponent(fileName)}`
 				: '';
-		// The mapping stays legible (`map=title:notes,start:event_date`): `:` and `,` are not encoded.
-		const map =
-			data && mapParam
-				? `map=${encodeURIComponent(mapParam).replace(/%3A/g, ':').replace(/%2C/g, ',')}`
-				: '';
-		return [data, map].filter(Boolean).join('&');
+		return data && mapParam ? `${data}&map=${mapParam}` : data;
 	}
 
 	/**
@@ -182,13 +176,19 @@ export class Explorer {
 		const params = searchParams(search);
 		const wanted = params.get('data');
 		const wantedFile = wanted ? null : params.get('file');
-		const wantedMap = wanted || wantedFile ? params.get('map') : null;
-		if (wanted !== this.dataUrl || wantedFile !== this.fileName || wantedMap !== this.mapParam) {
+		// The mapping as the address writes it (`mapping.ts`, `mapParamValue`), decoded by the importer.
+		const wantedMap = (wanted || wantedFile) && /[?&]map=([^&#]*)/.exec(search)?.[1];
+		if (
+			wanted !== this.dataUrl ||
+			wantedFile !== this.fileName ||
+			(wantedMap || null) !== this.mapParam
+		) {
 			this.dataUrl = wanted;
 			this.fileName = wantedFile;
-			this.mapParam = wantedMap;
+			this.mapParam = wantedMap || null;
 			this.#missingFile = null;
-			if (wanted) this.ensureImporter().then((i) => i.loadUrl(wanted, location.origin, wantedMap));
+			if (wanted)
+				this.ensureImporter().then((i) => i.loadUrl(wanted, location.origin, this.mapParam));
 			else if (wantedFile) void this.#restoreFile(wantedFile);
 			else this.importer?.clear();
 		}
@@ -301,77 +301,36 @@ export class Explorer {
 	 * Opens a researcher's file: the address names it (`?file=`, and `?map=` once its columns are
 	 * mapped), and the tab keeps it, so Back and a reload bring it back. A table whose columns are not
 	 * ours first opens the mapping dialog, the page left as it is until the mapping is confirmed
-	 * ({@link confirmMapping}). The address is written before reading, so nothing reads the previous
+	 * (`mappingFlow.ts`). The address is written before reading, so nothing reads the previous
 	 * one meanwhile.
 	 */
 	async loadFile(file: File): Promise<void> {
 		const importer = await this.ensureImporter();
 		if (await importer.askMapping(file)) return;
-		this.#switchTo(null, file.name);
+		this.switchTo(null, file.name);
 		const loading = importer.loadFile(file);
 		const { saveTabDataset } = await import('$lib/state/tabData');
 		await Promise.all([loading, saveTabDataset(file.name, file)]);
 	}
 
-	/**
-	 * Reads the table waiting in the mapping dialog through `mapping`; the address names it with its
-	 * mapping (`?file=…&map=…` or `?data=…&map=…`), so a link or a reload shows the same view.
-	 */
-	async confirmMapping(mapping: ColumnMapping): Promise<void> {
-		const importer = this.importer;
-		const pending = importer?.pending;
-		if (!importer || !pending) return;
-		const { formatMapping } = await import('$lib/import/mapping');
-		const map = formatMapping(mapping);
-		if (!pending.switched) this.#switchTo(null, pending.name, map);
-		else {
-			// The address already names the data (and perhaps a view to apply once it is read): only its
-			// mapping changes, in place.
-			this.mapParam = map;
-			const rest = location.search
-				.replace(/^\?/, '')
-				.split('&')
-				.filter((p) => p && !/^(data|file|map)=/.test(p));
-			const search = `?${[this.#dataParams(), ...rest].join('&')}`;
-			replaceState(`${resolve('/')}${search}`, { view: search });
-		}
-		const loading = importer.loadPending(pending, map);
-		if (!pending.switched && pending.file) {
-			const { saveTabDataset } = await import('$lib/state/tabData');
-			await saveTabDataset(pending.name, pending.file);
-		}
-		await loading;
-	}
-
-	/**
-	 * Closes the mapping dialog without reading the table: a file picked from this page leaves the page
-	 * as it was; data the address named gives way to the curated dataset.
-	 */
-	cancelMapping(): void {
-		const pending = this.importer?.pending;
-		if (!pending) return;
-		if (pending.switched) this.resetData();
-		else this.importer!.pending = null;
-	}
-
 	/** Opens a dataset by URL; the address names it. */
 	loadUrl(url: string): void {
-		this.#switchTo(url, null);
+		this.switchTo(url, null);
 		this.ensureImporter().then((i) => i.loadUrl(url, location.origin));
 	}
 
 	/** Back to the curated dataset; the tab forgets its file. */
 	resetData(): void {
-		this.#switchTo(null, null);
+		this.switchTo(null, null);
 		this.importer?.clear();
 		import('$lib/state/tabData').then((m) => m.clearTabDataset());
 	}
 
 	/**
-	 * Pushes an address naming only the new dataset (and the language): the old view, filters and
+	 * Pushes an address naming only the new dataset (its `map`, if any, and the language): the old view, filters and
 	 * search mean nothing in another dataset, so its view starts fitted.
 	 */
-	#switchTo(dataUrl: string | null, fileName: string | null, map: string | null = null): void {
+	switchTo(dataUrl: string | null, fileName: string | null, map: string | null = null): void {
 		clearTimeout(this.#replaceTimer);
 		this.dataUrl = dataUrl;
 		this.fileName = fileName;

@@ -4,7 +4,6 @@
  * values a message takes, and it is the fallback while another language loads. Counted messages are
  * plural objects (`{ one, other }`, chosen by `Intl.PluralRules` on the value `n`).
  */
-import type { MapField, MapIssue } from '$lib/import/mapping';
 import type { ListName, UrlIssueValues as Issue } from '$lib/timeline/urlIssue';
 
 /** What each list parameter's values are called in notices. */
@@ -20,24 +19,6 @@ const LIST_NOUN: Record<ListName, string> = {
 	sources: 'source document',
 	participants: 'participant'
 };
-/** Our fields as the column-mapping dialog names them. */
-const MAP_FIELD_NAMES: Record<MapField, string> = {
-	title: 'Title',
-	start: 'Date (start)',
-	end: 'End date',
-	category: 'Category (one lane each)',
-	summary: 'Description',
-	place: 'Place',
-	country: 'Country',
-	lat: 'Latitude',
-	lon: 'Longitude',
-	sourceUrl: 'Source URL',
-	sourceTitle: 'Source name',
-	quote: 'Quote',
-	id: 'Id'
-};
-type MapIssueOf<C extends MapIssue['code']> = Omit<Extract<MapIssue, { code: C }>, 'code'>;
-const fieldName = (field: string) => MAP_FIELD_NAMES[field as MapField] ?? field;
 const listed = (known: readonly string[]) => (known.length ? ` (${known.join(', ')})` : '');
 const languageName = (code: string) =>
 	new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
@@ -161,7 +142,6 @@ export const en = {
 	noMatches: 'No events match.',
 	yourData: 'Your data',
 	dropHint: 'Drop a JSON, CSV or Excel (.xlsx) file to open it',
-	backToCurated: 'Back to the curated dataset',
 	yourDataNamed: 'Your data: {name}',
 	curatedUnchanged: 'The curated dataset is unchanged.',
 	closeData: 'Close {name}',
@@ -172,63 +152,13 @@ export const en = {
 	exportCalendar: 'Calendar (.ics)',
 	exportSvg: 'View as SVG',
 	exportPng: 'View as PNG',
-	dataHelp:
-		'Open a dataset in our JSON schema, our CSV (see the README for its columns), a TimelineJS JSON file or spreadsheet CSV, or any CSV or Excel (.xlsx) table: you then say which column holds what. Everything stays in this browser tab.',
-	openFile: 'Open a file…',
-	orUrl: 'or a URL (https)',
 	load: 'Load',
-	loading: 'Loading {name}…',
-	recordsShown: {
-		one: '{name}: {shown} of {n} record shown',
-		other: '{name}: {shown} of {n} records shown'
-	},
-	recordsRejected: ', {n} rejected',
 	problemsCount: { one: '{n} problem', other: '{n} problems' },
-	problemsMore: { one: 'Show {n} more', other: 'Show {n} more' },
-	problemsDownload: 'Download all problems (CSV)',
-	problemNote: 'note',
 	withFormat: '{name} ({format})',
 	formatOurs: 'our JSON schema',
 	formatCsv: 'our CSV',
 	formatTimelinejsJson: 'TimelineJS JSON',
 	formatTimelinejsCsv: 'TimelineJS spreadsheet CSV',
-	formatMapped: 'your columns',
-	mapTitle: 'Which column holds what?',
-	mapIntro:
-		'The columns of {name} are its own. Choose the column that holds each field; guesses from the column names are filled in. Nothing on the page changes until you import.',
-	mapFieldName: ({ field }: { field: MapField }) => MAP_FIELD_NAMES[field],
-	mapColRow: 'Row',
-	mapNone: '(not used)',
-	mapRequired: 'required',
-	mapRequiredOr: 'required (or {other})',
-	mapHintTitle: 'made from the description where empty',
-	mapHintStart: '2024-03-15, 15 March 2024, March 2024, 2024 or EDTF',
-	mapHintId: 'made into a slug; else made from the title',
-	mapHintCountry: 'a name or a two-letter code',
-	mapMissing: ({ fields }: { fields: string }) => `Choose a column for: ${fields}.`,
-	mapPreview: {
-		one: 'Preview of the first row as it would import',
-		other: 'Preview of the first {n} rows as they would import'
-	},
-	mapColDate: 'Date',
-	mapColTitle: 'Title',
-	mapColCategory: 'Category',
-	mapColPlace: 'Place',
-	mapColProblems: 'Problems',
-	mapRowOk: 'ok',
-	mapImport: 'Import',
-	mapCancel: 'Cancel',
-	mapWaiting: '{name}: choose which column holds what',
-	mapAddressIssues: 'The column mapping in the address (map=) could not be used:',
-	mapSyntax: ({ part }: MapIssueOf<'mapSyntax'>) =>
-		`"${part}" is not written field:column (for example start:event_date)`,
-	mapFieldUnknown: ({ field }: MapIssueOf<'mapField'>) =>
-		`"${field}" is not a field; the fields are ${Object.keys(MAP_FIELD_NAMES).join(', ')}`,
-	mapTwice: ({ field }: MapIssueOf<'mapTwice'>) => `${fieldName(field)} is given twice`,
-	mapColumnMissing: ({ field, column }: MapIssueOf<'mapColumn'>) =>
-		`${fieldName(field)}: the file has no column "${column}"`,
-	mapRequiredMissing: ({ field, either }: MapIssueOf<'mapRequired'>) =>
-		`${fieldName(field)}${either ? ` or ${fieldName(either)}` : ''} needs a column`,
 	row: 'Row {n}',
 	file: 'File',
 	embedTitle: 'Embed this view',

@@ -27,7 +27,8 @@ type Placeholders<S> = S extends `${string}{${infer P}}${infer Rest}`
 	? P | Placeholders<Rest>
 	: never;
 
-type VarsOfMessage<M> = M extends (vars: infer V) => string
+/** The values a message takes: its placeholders, `n` for a plural, a function's parameter. */
+export type VarsOfMessage<M> = M extends (vars: infer V) => string
 	? V
 	: M extends string
 		? { [P in Placeholders<M>]: Value }
@@ -90,12 +91,19 @@ type VarsArg<K extends StringKey> = [keyof VarsOf<K>] extends [never]
  */
 export function t<K extends StringKey>(lang: Lang, key: K, ...[vars]: VarsArg<K>): string {
 	const own = TABLES[lang]?.[key];
-	const message = (own ?? en[key]) as Message<Record<string, unknown>>;
-	const values = (vars ?? {}) as Record<string, Value>;
-	if (typeof message === 'function') return message(values);
+	return fill(own ?? en[key], vars ?? {}, own ? lang : 'en');
+}
+
+/**
+ * A message with its values filled in (see {@link t}); `lang` is the language the message is in,
+ * whose plural rules pick a plural's form.
+ */
+export function fill(message: Message<never>, vars: object, lang: Lang): string {
+	const values = vars as Record<string, Value>;
+	if (typeof message === 'function') return (message as (v: object) => string)(values);
 	const template =
 		typeof message === 'string'
 			? message
-			: (message[pluralCategory(own ? lang : 'en', values.n)] ?? message.other);
+			: (message[pluralCategory(lang, values.n)] ?? message.other);
 	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }

@@ -3,7 +3,6 @@
  * Loaded when first used (its entry in `LANGS`). Chinese has no plural forms: counted messages are
  * plain strings.
  */
-import type { MapField, MapIssue } from '$lib/import/mapping';
 import type { ListName, UrlIssueValues as Issue } from '$lib/timeline/urlIssue';
 import type { Messages } from './strings';
 
@@ -19,25 +18,6 @@ const listed = (known: readonly string[]) => (known.length ? ` (${known.join(', 
 const LANGUAGE_NAMES: Record<string, string> = { en: '英文', zh: '中文' };
 const languageName = (code: string) =>
 	LANGUAGE_NAMES[code] ?? new Intl.DisplayNames(['zh-CN'], { type: 'language' }).of(code) ?? code;
-
-/** 列映射对话框中字段的名称。 */
-const FIELD_NAMES: Record<MapField, string> = {
-	title: '标题',
-	start: '日期（开始）',
-	end: '结束日期',
-	category: '类别（每类一条泳道）',
-	summary: '描述',
-	place: '地点',
-	country: '国家',
-	lat: '纬度',
-	lon: '经度',
-	sourceUrl: '来源网址',
-	sourceTitle: '来源名称',
-	quote: '引文',
-	id: '编号'
-};
-type MapIssueOf<C extends MapIssue['code']> = Omit<Extract<MapIssue, { code: C }>, 'code'>;
-const fieldName = (field: string) => FIELD_NAMES[field as MapField] ?? field;
 
 export const zh: Messages = {
 	siteTitle: '中俄军事外交，2000–2024',
@@ -152,7 +132,6 @@ export const zh: Messages = {
 	noMatches: '没有匹配的事件。',
 	yourData: '你的数据',
 	dropHint: '拖放 JSON、CSV 或 Excel（.xlsx）文件即可打开',
-	backToCurated: '返回精选数据集',
 	yourDataNamed: '你的数据：{name}',
 	curatedUnchanged: '精选数据集未改变。',
 	closeData: '关闭 {name}',
@@ -163,57 +142,13 @@ export const zh: Messages = {
 	exportCalendar: '日历（.ics）',
 	exportSvg: '当前视图（SVG）',
 	exportPng: '当前视图（PNG）',
-	dataHelp:
-		'打开我们的 JSON 格式、我们的 CSV（列见 README）、TimelineJS 的 JSON 文件或表格 CSV，或任何 CSV 或 Excel（.xlsx）表格：然后由你指明每一列存放什么。数据只留在本浏览器标签页中。',
-	openFile: '打开文件…',
-	orUrl: '或网址（https）',
 	load: '载入',
-	loading: '正在载入 {name}…',
-	recordsShown: '{name}：{n} 条记录中显示 {shown} 条',
-	recordsRejected: '，{n} 条被拒',
 	problemsCount: '{n} 个问题',
-	problemsMore: '再显示 {n} 个',
-	problemsDownload: '下载全部问题（CSV）',
-	problemNote: '说明',
 	withFormat: '{name}（{format}）',
 	formatOurs: '我们的 JSON 格式',
 	formatCsv: '我们的 CSV',
 	formatTimelinejsJson: 'TimelineJS JSON',
 	formatTimelinejsCsv: 'TimelineJS 表格 CSV',
-	formatMapped: '你的列',
-	mapTitle: '哪一列存放什么？',
-	mapIntro:
-		'{name} 的列名是它自己的。请为每个字段选择存放它的列；已按列名预先猜好。在你点击导入之前，页面不会有任何变化。',
-	mapFieldName: ({ field }) => FIELD_NAMES[field],
-	mapColRow: '行',
-	mapNone: '（不使用）',
-	mapRequired: '必填',
-	mapRequiredOr: '必填（或{other}）',
-	mapHintTitle: '为空时由描述生成',
-	mapHintStart: '2024-03-15、15 March 2024、March 2024、2024 或 EDTF',
-	mapHintId: '转为短横线格式；为空时由标题生成',
-	mapHintCountry: '国家名称或两字母代码',
-	mapMissing: ({ fields }) => `请为以下字段选择列：${fields}。`,
-	mapPreview: '前 {n} 行导入后的预览',
-	mapColDate: '日期',
-	mapColTitle: '标题',
-	mapColCategory: '类别',
-	mapColPlace: '地点',
-	mapColProblems: '问题',
-	mapRowOk: '正常',
-	mapImport: '导入',
-	mapCancel: '取消',
-	mapWaiting: '{name}：请选择每一列存放什么',
-	mapAddressIssues: '地址中的列映射（map=）无法使用：',
-	mapSyntax: ({ part }: MapIssueOf<'mapSyntax'>) =>
-		`“${part}”不是“字段:列”的写法（例如 start:event_date）`,
-	mapFieldUnknown: ({ field }: MapIssueOf<'mapField'>) =>
-		`“${field}”不是字段；字段有 ${Object.keys(FIELD_NAMES).join('、')}`,
-	mapTwice: ({ field }: MapIssueOf<'mapTwice'>) => `${fieldName(field)}给出了两次`,
-	mapColumnMissing: ({ field, column }: MapIssueOf<'mapColumn'>) =>
-		`${fieldName(field)}：文件中没有“${column}”这一列`,
-	mapRequiredMissing: ({ field, either }: MapIssueOf<'mapRequired'>) =>
-		`${fieldName(field)}${either ? `或${fieldName(either)}` : ''}需要一列`,
 	row: '第 {n} 行',
 	file: '文件',
 	embedTitle: '嵌入此视图',

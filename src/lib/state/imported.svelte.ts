@@ -82,7 +82,10 @@ export class ImportedData {
 		}
 	}
 
-	/** Reads a file the user picked or dropped, through the column mapping `map` if given. */
+	/**
+	 * Reads a file the user picked or dropped, through the column mapping `map` if given (as the
+	 * address writes it: `mapParamValue` in `import/mapping.ts`).
+	 */
 	async loadFile(file: File, map: string | null = null): Promise<void> {
 		const generation = this.#begin(file.name);
 		if (file.size > MAX_IMPORT_BYTES)
@@ -98,7 +101,7 @@ export class ImportedData {
 		}
 	}
 
-	/** Reads the pending table through the column mapping `map` (its address form). */
+	/** Reads the pending table through the column mapping `map` (as the address writes it). */
 	async loadPending(pending: PendingMapping, map: string): Promise<void> {
 		const generation = this.#begin(pending.name);
 		await this.#parse(generation, pending.text, pending.name, pending.decoding, map, pending.file);
@@ -195,6 +198,8 @@ export class ImportedData {
 		file: File | null = null
 	): Promise<void> {
 		const source = { text, name, decoding, file };
+		// `map` is as the address writes it (`mapParamValue`); the importer reads it decoded.
+		if (map !== null) map = new URLSearchParams(`m=${map}`).get('m');
 		// A small file is quicker to read here than to ship to a worker that must first load its code.
 		if (text.length < WORKER_THRESHOLD_CHARS) {
 			const { importDataset } = await import('$lib/import/registry');
