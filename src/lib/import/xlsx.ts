@@ -40,7 +40,8 @@ export async function xlsxToCsv(bytes: Uint8Array): Promise<string> {
 		rows = (await readSheet(buffer as ArrayBuffer)) as unknown[][];
 	} catch (error) {
 		throw new Error(
-			`this file could not be read as an .xlsx spreadsheet (${String((error as Error).message ?? error)})`
+			`this file could not be read as an .xlsx spreadsheet (${String((error as Error).message ?? error)})`,
+			{ cause: error }
 		);
 	}
 	const data = rows.map((row) => row.map((v) => escapeCsvCell(cellText(v))));

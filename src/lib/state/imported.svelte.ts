@@ -25,6 +25,15 @@ export interface PendingMapping {
 	switched: boolean;
 }
 
+/** A `map=` value as the address writes it, decoded as the browser decodes query values. */
+const decodeMapParam = (value: string) => {
+	try {
+		return decodeURIComponent(value.replace(/\+/g, ' '));
+	} catch {
+		return value; // a stray `%`: read as written, and the mapping's check names what it lacks
+	}
+};
+
 /** A spreadsheet (`.xlsx`, or a zip's signature): read by `import/xlsx.ts`, loaded only then. */
 const isSpreadsheet = (name: string, bytes: Uint8Array) =>
 	/\.xlsx$/i.test(name) ||
@@ -199,7 +208,7 @@ export class ImportedData {
 	): Promise<void> {
 		const source = { text, name, decoding, file };
 		// `map` is as the address writes it (`mapParamValue`); the importer reads it decoded.
-		if (map !== null) map = new URLSearchParams(`m=${map}`).get('m');
+		if (map !== null) map = decodeMapParam(map);
 		// A small file is quicker to read here than to ship to a worker that must first load its code.
 		if (text.length < WORKER_THRESHOLD_CHARS) {
 			const { importDataset } = await import('$lib/import/registry');
