@@ -47,6 +47,11 @@ export class Explorer {
 	dataUrl = $state<string | null>(null);
 	/** The `?file=` name of the opened file on screen (or loading), kept for the tab (tabData.ts). */
 	fileName = $state<string | null>(null);
+	/**
+	 * The `?map=` column mapping the dataset on screen was read through, if any, as the address
+	 * writes it (`mapParamValue` in `import/mapping.ts`).
+	 */
+	mapParam = $state<string | null>(null);
 	/** A `?file=` the tab does not hold (opened in another tab or browser), for the URL notice. */
 	#missingFile: string | null = null;
 
@@ -130,13 +135,19 @@ export class Explorer {
 			event: view.selected,
 			q: this.query.trim()
 		});
-		const data = this.dataUrl
-			? `data=${encodeURIComponent(this.dataUrl)}`
-			: this.fileName
-				? `file=${encodeURIComponent(this.fileName)}`
-				: '';
-		const search = [data, ui.param, viewParams.toString()].filter(Boolean).join('&');
+		const search = [this.#dataParams(), ui.param, viewParams.toString()].filter(Boolean).join('&');
 		return search ? `?${search}` : '';
+	}
+
+	/** `data=` or `file=`, then `map=`: what names the dataset on screen in the address. */
+	#dataParams(): string {
+		const { dataUrl, fileName, mapParam } = this;
+		const data = dataUrl
+			? `data=${encodeURIComponent(dataUrl)}`
+			: fileName
+				? `file=${encodeURIComponent(fileName)}`
+				: '';
+		return data && mapParam ? `${data}&map=${mapParam}` : data;
 	}
 
 	/**
@@ -165,11 +176,19 @@ export class Explorer {
 		const params = searchParams(search);
 		const wanted = params.get('data');
 		const wantedFile = wanted ? null : params.get('file');
-		if (wanted !== this.dataUrl || wantedFile !== this.fileName) {
+		// The mapping as the address writes it (`mapping.ts`, `mapParamValue`), decoded by the importer.
+		const wantedMap = (wanted || wantedFile) && /[?&]map=([^&#]*)/.exec(search)?.[1];
+		if (
+			wanted !== this.dataUrl ||
+			wantedFile !== this.fileName ||
+			(wantedMap || null) !== this.mapParam
+		) {
 			this.dataUrl = wanted;
 			this.fileName = wantedFile;
+			this.mapParam = wantedMap || null;
 			this.#missingFile = null;
-			if (wanted) this.ensureImporter().then((i) => i.loadUrl(wanted, location.origin));
+			if (wanted)
+				this.ensureImporter().then((i) => i.loadUrl(wanted, location.origin, this.mapParam));
 			else if (wantedFile) void this.#restoreFile(wantedFile);
 			else this.importer?.clear();
 		}
@@ -196,7 +215,8 @@ export class Explorer {
 		if (this.fileName !== name) return; // superseded meanwhile
 		if (stored?.name === name) {
 			const importer = await this.ensureImporter();
-			if (this.fileName === name) await importer.loadFile(new File([stored.file], name));
+			if (this.fileName === name)
+				await importer.loadFile(new File([stored.file], name), this.mapParam);
 			return;
 		}
 		this.importer?.clear();
@@ -221,7 +241,7 @@ export class Explorer {
 		const { state, issues } = parseViewState(searchParams(search), {
 			...urlVocabulary(this.events, this.dataset.sources),
 			types: this.dataset.vocabulary.categories.map((c) => c.id),
-			otherParams: ['data', 'file', 'lang']
+			otherParams: ['data', 'file', 'map', 'lang']
 		});
 		const badLang = langIssue(search, navigator.languages ?? [navigator.language]);
 		const missing = this.#missingFile;
@@ -278,48 +298,47 @@ export class Explorer {
 	}
 
 	/**
-	 * Opens a researcher's file: the address names it (`?file=`), and the tab keeps it, so Back and a
-	 * reload bring it back. The address is written first, so nothing reads the previous one meanwhile.
+	 * Opens a researcher's file: the address names it (`?file=`, and `?map=` once its columns are
+	 * mapped), and the tab keeps it, so Back and a reload bring it back. A table whose columns are not
+	 * ours first opens the mapping dialog, the page left as it is until the mapping is confirmed
+	 * (`mappingFlow.ts`). The address is written before reading, so nothing reads the previous
+	 * one meanwhile.
 	 */
 	async loadFile(file: File): Promise<void> {
-		this.#switchTo(null, file.name);
-		const [importer, { saveTabDataset }] = await Promise.all([
-			this.ensureImporter(),
-			import('$lib/state/tabData')
-		]);
-		await Promise.all([importer.loadFile(file), saveTabDataset(file.name, file)]);
+		const importer = await this.ensureImporter();
+		if (await importer.askMapping(file)) return;
+		this.switchTo(null, file.name);
+		const loading = importer.loadFile(file);
+		const { saveTabDataset } = await import('$lib/state/tabData');
+		await Promise.all([loading, saveTabDataset(file.name, file)]);
 	}
 
 	/** Opens a dataset by URL; the address names it. */
 	loadUrl(url: string): void {
-		this.#switchTo(url, null);
+		this.switchTo(url, null);
 		this.ensureImporter().then((i) => i.loadUrl(url, location.origin));
 	}
 
 	/** Back to the curated dataset; the tab forgets its file. */
 	resetData(): void {
-		this.#switchTo(null, null);
+		this.switchTo(null, null);
 		this.importer?.clear();
 		import('$lib/state/tabData').then((m) => m.clearTabDataset());
 	}
 
 	/**
-	 * Pushes an address naming only the new dataset (and the language): the old view, filters and
+	 * Pushes an address naming only the new dataset (its `map`, if any, and the language): the old view, filters and
 	 * search mean nothing in another dataset, so its view starts fitted.
 	 */
-	#switchTo(dataUrl: string | null, fileName: string | null): void {
+	switchTo(dataUrl: string | null, fileName: string | null, map: string | null = null): void {
 		clearTimeout(this.#replaceTimer);
 		this.dataUrl = dataUrl;
 		this.fileName = fileName;
+		this.mapParam = map;
 		this.#missingFile = null;
 		this.filters = { ...NO_FILTERS };
 		this.query = '';
-		const data = dataUrl
-			? `data=${encodeURIComponent(dataUrl)}`
-			: fileName
-				? `file=${encodeURIComponent(fileName)}`
-				: '';
-		const params = [data, ui.param].filter(Boolean).join('&');
+		const params = [this.#dataParams(), ui.param].filter(Boolean).join('&');
 		const search = params ? `?${params}` : '';
 		pushState(`${resolve('/')}${search}`, { view: search });
 	}

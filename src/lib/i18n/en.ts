@@ -73,7 +73,7 @@ export const en = {
 	tableAll: 'All matching events ({n})',
 	tableRows: 'Rows',
 	yourData: 'Your data',
-	dropHint: 'Drop a JSON or CSV file to open it',
+	dropHint: 'Drop a JSON, CSV or Excel (.xlsx) file to open it',
 	yourDataNamed: 'Your data: {name}',
 	curatedUnchanged: 'The curated dataset is unchanged.',
 	closeData: 'Close {name}'

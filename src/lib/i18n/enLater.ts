@@ -4,7 +4,29 @@
  * and the source pages). It loads with the first module that imports `t` from `i18n/all.ts`, so not
  * with `/`'s first load. See `en.ts` for which file a message goes in.
  */
+import type { MapField, MapIssue } from '$lib/import/mapping';
 import type { ListName, UrlIssueValues as Issue } from '$lib/timeline/urlIssue';
+
+/** Our fields as the column-mapping dialog names them. */
+const MAP_FIELD_NAMES: Record<MapField, string> = {
+	title: 'Title',
+	start: 'Date (start)',
+	end: 'End date',
+	category: 'Category (one lane each)',
+	summary: 'Description',
+	place: 'Place',
+	country: 'Country',
+	lat: 'Latitude',
+	lon: 'Longitude',
+	sourceUrl: 'Source URL',
+	sourceTitle: 'Source name',
+	quote: 'Quote',
+	id: 'Id'
+};
+/** The values of a mapping issue's message: the issue without its code. */
+/** The values of a mapping issue's message: the issue without its code. */
+export type MapIssueOf<C extends MapIssue['code']> = Omit<Extract<MapIssue, { code: C }>, 'code'>;
+const fieldName = (field: string) => MAP_FIELD_NAMES[field as MapField] ?? field;
 
 /** What each list parameter's values are called in notices. */
 const LIST_WHAT: Record<ListName, string> = {
@@ -89,7 +111,7 @@ export const enLater = {
 	media: 'Media',
 	mediaCredit: 'credit: {credit}',
 	dataHelp:
-		'Open a dataset in our JSON schema, our CSV (see the README for its columns), or a TimelineJS JSON file or spreadsheet CSV. Everything stays in this browser tab.',
+		'Open a dataset in our JSON schema, our CSV (see the README for its columns), a TimelineJS JSON file or spreadsheet CSV, or any CSV or Excel (.xlsx) table: you then say which column holds what. Everything stays in this browser tab.',
 	openFile: 'Open a file…',
 	orUrl: 'or a URL (https)',
 	load: 'Load',
@@ -207,5 +229,42 @@ export const enLater = {
 	urlStepPastLast: 'step {value} is past the last step ({last}); showing step {last}',
 	urlAutoplay: 'autoplay "{value}" is not a number of seconds from {min} to {max}; autoplay is off',
 	urlNotLanguage: ({ value, langs, used }: Issue['urlNotLanguage']) =>
-		`"${value}" is not a language of this site (${langs.join(', ')}); using ${languageName(used)} (${used})`
+		`"${value}" is not a language of this site (${langs.join(', ')}); using ${languageName(used)} (${used})`,
+	formatMapped: 'your columns',
+	mapWaiting: '{name}: choose which column holds what',
+	mapTitle: 'Which column holds what?',
+	mapIntro:
+		'The columns of {name} are its own. Choose the column that holds each field; guesses from the column names are filled in. Nothing on the page changes until you import.',
+	mapFieldName: ({ field }: { field: MapField }) => MAP_FIELD_NAMES[field],
+	mapColRow: 'Row',
+	mapNone: '(not used)',
+	mapRequired: 'required',
+	mapRequiredOr: 'required (or {other})',
+	mapHintTitle: 'made from the description where empty',
+	mapHintStart: '2024-03-15, 15 March 2024, March 2024, 2024 or EDTF',
+	mapHintId: 'made into a slug; else made from the title',
+	mapHintCountry: 'a name or a two-letter code',
+	mapMissing: ({ fields }: { fields: string }) => `Choose a column for: ${fields}.`,
+	mapPreview: {
+		one: 'Preview of the first row as it would import',
+		other: 'Preview of the first {n} rows as they would import'
+	},
+	mapColDate: 'Date',
+	mapColTitle: 'Title',
+	mapColCategory: 'Category',
+	mapColPlace: 'Place',
+	mapColProblems: 'Problems',
+	mapRowOk: 'ok',
+	mapImport: 'Import',
+	mapCancel: 'Cancel',
+	mapAddressIssues: 'The column mapping in the address (map=) could not be used:',
+	mapSyntax: ({ part }: MapIssueOf<'mapSyntax'>) =>
+		`"${part}" is not written field:column (for example start:event_date)`,
+	mapFieldUnknown: ({ field }: MapIssueOf<'mapField'>) =>
+		`"${field}" is not a field; the fields are ${Object.keys(MAP_FIELD_NAMES).join(', ')}`,
+	mapTwice: ({ field }: MapIssueOf<'mapTwice'>) => `${fieldName(field)} is given twice`,
+	mapColumnMissing: ({ field, column }: MapIssueOf<'mapColumn'>) =>
+		`${fieldName(field)}: the file has no column "${column}"`,
+	mapRequiredMissing: ({ field, either }: MapIssueOf<'mapRequired'>) =>
+		`${fieldName(field)}${either ? ` or ${fieldName(either)}` : ''} needs a column`
 } as const;

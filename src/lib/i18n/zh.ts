@@ -4,7 +4,27 @@
  * plain strings.
  */
 import type { ListName, UrlIssueValues as Issue } from '$lib/timeline/urlIssue';
+import type { MapField } from '$lib/import/mapping';
+import type { MapIssueOf } from './enLater';
 import type { Messages } from './strings';
+
+/** 列映射对话框中字段的名称。 */
+const FIELD_NAMES: Record<MapField, string> = {
+	title: '标题',
+	start: '日期（开始）',
+	end: '结束日期',
+	category: '类别（每类一条泳道）',
+	summary: '描述',
+	place: '地点',
+	country: '国家',
+	lat: '纬度',
+	lon: '经度',
+	sourceUrl: '来源网址',
+	sourceTitle: '来源名称',
+	quote: '引文',
+	id: '编号'
+};
+const fieldName = (field: string) => FIELD_NAMES[field as MapField] ?? field;
 
 /** What each list parameter's values are called in notices. */
 const LIST_WHAT: Record<ListName, string> = {
@@ -131,7 +151,7 @@ export const zh: Messages = {
 	event: '事件',
 	noMatches: '没有匹配的事件。',
 	yourData: '你的数据',
-	dropHint: '拖放 JSON 或 CSV 文件即可打开',
+	dropHint: '拖放 JSON、CSV 或 Excel（.xlsx）文件即可打开',
 	backToCurated: '返回精选数据集',
 	yourDataNamed: '你的数据：{name}',
 	curatedUnchanged: '精选数据集未改变。',
@@ -144,7 +164,7 @@ export const zh: Messages = {
 	exportSvg: '当前视图（SVG）',
 	exportPng: '当前视图（PNG）',
 	dataHelp:
-		'打开我们的 JSON 格式、我们的 CSV（列见 README）或 TimelineJS 的 JSON 文件或表格 CSV。数据只留在本浏览器标签页中。',
+		'打开我们的 JSON 格式、我们的 CSV（列见 README）、TimelineJS 的 JSON 文件或表格 CSV，或任何 CSV 或 Excel（.xlsx）表格：然后由你指明每一列存放什么。数据只留在本浏览器标签页中。',
 	openFile: '打开文件…',
 	orUrl: '或网址（https）',
 	load: '载入',
@@ -254,5 +274,39 @@ export const zh: Messages = {
 	urlStepPastLast: '第 {value} 步超出最后一步（{last}），改为显示第 {last} 步',
 	urlAutoplay: 'autoplay“{value}”不是 {min} 至 {max} 之间的秒数，自动播放已关闭',
 	urlNotLanguage: ({ value, langs, used }: Issue['urlNotLanguage']) =>
-		`“${value}”不是本站的语言（${langs.join(', ')}），改用${languageName(used)}（${used}）`
+		`“${value}”不是本站的语言（${langs.join(', ')}），改用${languageName(used)}（${used}）`,
+	formatMapped: '你的列',
+	mapWaiting: '{name}：请选择每一列存放什么',
+	mapTitle: '哪一列存放什么？',
+	mapIntro:
+		'{name} 的列名是它自己的。请为每个字段选择存放它的列；已按列名预先猜好。在你点击导入之前，页面不会有任何变化。',
+	mapFieldName: ({ field }) => FIELD_NAMES[field],
+	mapColRow: '行',
+	mapNone: '（不使用）',
+	mapRequired: '必填',
+	mapRequiredOr: '必填（或{other}）',
+	mapHintTitle: '为空时由描述生成',
+	mapHintStart: '2024-03-15、15 March 2024、March 2024、2024 或 EDTF',
+	mapHintId: '转为短横线格式；为空时由标题生成',
+	mapHintCountry: '国家名称或两字母代码',
+	mapMissing: ({ fields }) => `请为以下字段选择列：${fields}。`,
+	mapPreview: '前 {n} 行导入后的预览',
+	mapColDate: '日期',
+	mapColTitle: '标题',
+	mapColCategory: '类别',
+	mapColPlace: '地点',
+	mapColProblems: '问题',
+	mapRowOk: '正常',
+	mapImport: '导入',
+	mapCancel: '取消',
+	mapAddressIssues: '地址中的列映射（map=）无法使用：',
+	mapSyntax: ({ part }: MapIssueOf<'mapSyntax'>) =>
+		`“${part}”不是“字段:列”的写法（例如 start:event_date）`,
+	mapFieldUnknown: ({ field }: MapIssueOf<'mapField'>) =>
+		`“${field}”不是字段；字段有 ${Object.keys(FIELD_NAMES).join('、')}`,
+	mapTwice: ({ field }: MapIssueOf<'mapTwice'>) => `${fieldName(field)}给出了两次`,
+	mapColumnMissing: ({ field, column }: MapIssueOf<'mapColumn'>) =>
+		`${fieldName(field)}：文件中没有“${column}”这一列`,
+	mapRequiredMissing: ({ field, either }: MapIssueOf<'mapRequired'>) =>
+		`${fieldName(field)}${either ? `或${fieldName(either)}` : ''}需要一列`
 };

@@ -1,6 +1,6 @@
 /**
- * Reads, parses and validates a large imported dataset off the main thread. Receives `{ source, name }`:
- * a file (read slice by slice) or the bytes of a download (transferred, not copied); answers with
+ * Reads, parses and validates a large imported dataset off the main thread. Receives
+ * `{ source, name, map }`: a file or a download's bytes as a Blob, read slice by slice; answers with
  * `{ progress }` as it goes and then `{ result }` (structured-cloned) or `{ error }`. Ending the
  * worker cancels the import.
  */
@@ -9,8 +9,10 @@ import type { ImportProgress, ImportResult } from './types';
 
 /** What the page sends. */
 export interface ImportRequest {
-	source: Blob | ArrayBuffer;
+	source: Blob;
 	name: string;
+	/** A column mapping in its address form, for a table whose columns are not ours. */
+	map: string | null;
 }
 
 /** What the worker answers. */
@@ -20,10 +22,14 @@ export type ImportReply =
 const reply = (message: ImportReply) => self.postMessage(message);
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
-	const { source, name } = event.data;
+	const { source, name, map } = event.data;
 	try {
-		const bytes = source instanceof ArrayBuffer ? new Uint8Array(source) : source;
-		reply({ result: await importBytes(bytes, name, (progress) => reply({ progress })) });
+		reply({
+			result: await importBytes(source, name, {
+				map,
+				onProgress: (progress) => reply({ progress })
+			})
+		});
 	} catch (error) {
 		reply({ error: `could not read ${name}: ${String((error as Error).message ?? error)}` });
 	}

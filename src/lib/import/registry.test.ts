@@ -94,8 +94,8 @@ describe('importDataset: format detection', () => {
 			/unrecognised format.*TimelineJS JSON.*our JSON.*TimelineJS.*our CSV/
 		],
 		[
-			'a CSV without our header',
-			'a,b\n1,2',
+			'a one-column CSV without our header',
+			'a\n1',
 			'x.csv',
 			/none of the formats.*Year, Month, Day, Headline.*"title" and "date"/
 		],

@@ -29,7 +29,10 @@ describe('importBytes', () => {
 		const bytes = encode(text);
 		expect(bytes.length).toBeGreaterThan(1024 * 1024);
 		const seen: ImportProgress[] = [];
-		const sliced = await importBytes(bytes, 'big.csv', (p) => seen.push(p), 300_001);
+		const sliced = await importBytes(bytes, 'big.csv', {
+			onProgress: (p) => seen.push(p),
+			sliceBytes: 300_001
+		});
 		const whole = importDataset(text, 'big.csv');
 		expect(sliced.events).toHaveLength(6_000);
 		expect(sliced.invalid).toBe(1);
@@ -57,7 +60,7 @@ describe('importBytes', () => {
 				{ id: 'b', title: 'Bad', type: 'visit', date: 'not a date', summary: 'x' }
 			]
 		});
-		const result = await importBytes(new Blob([text]), 'x.json', undefined, 5);
+		const result = await importBytes(new Blob([text]), 'x.json', { sliceBytes: 5 });
 		expect(result).toEqual(importDataset(text, 'x.json'));
 		expect(result.events.map((e) => e.id)).toEqual(['a']);
 	});
@@ -65,7 +68,7 @@ describe('importBytes', () => {
 	it('reads Windows-1252 with the same notice as a whole download', async () => {
 		const bytes = new Uint8Array([...encode('title,date\nCaf'), 0xe9, ...encode(',2020\n')]);
 		const decoded = decodeBytes(bytes);
-		const result = await importBytes(bytes, 'latin.csv', undefined, 4);
+		const result = await importBytes(bytes, 'latin.csv', { sliceBytes: 4 });
 		const whole = importDataset(decoded.text, 'latin.csv');
 		expect(result).toEqual({ ...whole, problems: [decoded.problem, ...whole.problems] });
 		expect(result.events[0].title).toBe('Café');
@@ -73,7 +76,7 @@ describe('importBytes', () => {
 
 	it('names an unknown format as importDataset does', async () => {
 		const text = 'a,b\n1,2\n';
-		expect(await importBytes(encode(text), 'x.csv', undefined, 3)).toEqual(
+		expect(await importBytes(encode(text), 'x.csv', { sliceBytes: 3 })).toEqual(
 			importDataset(text, 'x.csv')
 		);
 	});

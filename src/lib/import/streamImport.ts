@@ -11,11 +11,22 @@ import type { ImportProgress, ImportResult } from './types';
 /** How often progress is reported, at most (ms). */
 const PROGRESS_EVERY_MS = 100;
 
+/** Text kept from the start of a CSV for the column-mapping dialog's sample rows. */
+const SAMPLE_CHARS = 256 * 1024;
+
 export async function importBytes(
 	source: ByteSource,
 	name: string,
-	onProgress: (progress: ImportProgress) => void = () => {},
-	sliceBytes = SLICE_BYTES
+	{
+		map = null,
+		onProgress = () => {},
+		sliceBytes = SLICE_BYTES
+	}: {
+		/** A column mapping in its address form (see `importDataset`). */
+		map?: string | null;
+		onProgress?: (progress: ImportProgress) => void;
+		sliceBytes?: number;
+	} = {}
 ): Promise<ImportResult> {
 	const totalBytes = source instanceof Uint8Array ? source.byteLength : source.size;
 	// Set by the reader's callbacks.
@@ -23,6 +34,7 @@ export async function importBytes(
 	let head = '';
 	let csv = new CsvStream();
 	let json: string[] = [];
+	let sample = '';
 	let bytes = 0;
 	let last = 0;
 	const report = (progress: ImportProgress, force = false) => {
@@ -32,8 +44,9 @@ export async function importBytes(
 		onProgress(progress);
 	};
 	const take = (text: string) => {
-		if (mode === 'json') json.push(text);
-		else csv.push(text);
+		if (mode === 'json') return void json.push(text);
+		if (sample.length < SAMPLE_CHARS) sample += text.slice(0, SAMPLE_CHARS - sample.length);
+		csv.push(text);
 	};
 	const outcome = await decodeSlices(
 		source,
@@ -56,6 +69,7 @@ export async function importBytes(
 			head = '';
 			csv = new CsvStream();
 			json = [];
+			sample = '';
 		},
 		sliceBytes
 	);
@@ -64,7 +78,7 @@ export async function importBytes(
 		report({ phase: 'checking', bytes, totalBytes, rows, totalRows });
 	const result =
 		mode === 'csv'
-			? importCsvTable(csv.end(), name, checking)
-			: importDataset(json.join('') || head, name, { onProgress: checking });
+			? importCsvTable(csv.end(), name, { map, onProgress: checking, sample })
+			: importDataset(json.join('') || head, name, { map, onProgress: checking });
 	return outcome.problem ? { ...result, problems: [outcome.problem, ...result.problems] } : result;
 }

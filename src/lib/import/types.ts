@@ -6,6 +6,7 @@
 import type { TimelineEvent } from '../data/load';
 import type { Vocabulary } from '../data/vocabulary';
 import type { SourceRecord } from '../data/schema';
+import type { MappingRequest } from './mappedCsv';
 
 /** The id of a format module (`ours`, `csv`, `timelinejs-json`, `timelinejs-csv`, …). */
 export type ImportFormat = string;
@@ -62,6 +63,11 @@ export interface ImportResult {
 	total: number;
 	/** Records rejected; each has at least one problem. */
 	invalid: number;
+	/**
+	 * A table whose columns are none of the formats' (or whose address mapping did not fit): what
+	 * the column-mapping dialog needs. No records are read until a mapping is chosen.
+	 */
+	needsMapping?: MappingRequest;
 }
 
 /** A record as converted, before validation, with the problems found converting it. */
