@@ -192,6 +192,30 @@ function validateStop(
  * end, then id), periods included. An empty dataset gives a tour without stops.
  */
 export function defaultTour(events: readonly TimedEvent[], title = 'Every event, in order'): Tour {
+	return { ...eventsTour(events, title), id: DEFAULT_TOUR_ID };
+}
+
+/**
+ * The tour of the events picked in the table ("Present these", id {@link SELECTION_TOUR_ID}): the
+ * events of `events` whose ids are in `ids`, in chronological order as {@link defaultTour}; ids not
+ * among `events` are left out (the caller reports them). No known id gives a tour without stops.
+ */
+export function selectionTour(
+	events: readonly TimedEvent[],
+	ids: Iterable<string>,
+	title = 'The events picked'
+): Tour {
+	const wanted = new Set(ids);
+	return {
+		...eventsTour(
+			events.filter((e) => wanted.has(e.id)),
+			title
+		),
+		id: SELECTION_TOUR_ID
+	};
+}
+
+function eventsTour(events: readonly TimedEvent[], title: string): Tour {
 	const sorted = [...events].sort(
 		(a, b) =>
 			a.span.startMs - b.span.startMs || a.span.endMs - b.span.endMs || a.id.localeCompare(b.id)

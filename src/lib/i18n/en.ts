@@ -236,6 +236,16 @@ export const en = {
 	presentResetClock: 'Reset the clock',
 	presentSpeakerTitle: 'Speaker view',
 	presentOpenMain: 'Open the audience view',
+	presentSelectionTour: { one: 'The {n} event picked', other: 'The {n} events picked' },
+	presentThese: { one: 'Present this event', other: 'Present these {n} events' },
+	dataLoadFailed: 'The data at {url} could not be shown: {error}.',
+	dataFileFailed: 'Your file {name} could not be shown: {error}.',
+	dataCuratedInstead: 'The curated timeline is shown instead.',
+	dataToursInstead: 'The curated tours are shown instead.',
+	dataNotShown: 'Your data could not be shown',
+	dataProblemsMore: { one: '… and {n} more problem.', other: '… and {n} more problems.' },
+	embedLocalFile:
+		'This view shows {name}, a file opened from your computer. An embed cannot load a file on your computer: publish the file at an https address (your own site, a GitHub repository’s raw link, a public cloud-storage link that allows other sites to read it), open that address here with Your data → URL, then open Embed again.',
 	// A corrected URL parameter in a notice: `<param>: <message>.` (codes in lib/timeline/urlIssue.ts).
 	noticeColon: ': ',
 	noticeEnd: '. ',
@@ -267,6 +277,10 @@ export const en = {
 	urlStepBeforeFirst: 'step {value} is before the first step (1); showing step 1',
 	urlStepPastLast: 'step {value} is past the last step ({last}); showing step {last}',
 	urlAutoplay: 'autoplay "{value}" is not a number of seconds from {min} to {max}; autoplay is off',
+	urlSelectionUnknown: ({ n, first }: Issue['urlSelectionUnknown']) =>
+		`${n === 1 ? 'an event picked is' : `${n} events picked are`} not in this dataset (first: "${first}"); the tour leaves ${n === 1 ? 'it' : 'them'} out`,
+	urlNoSelection:
+		'the events picked ("{value}") are kept by the tab that picked them, and this tab does not hold them; showing the default tour',
 	urlNotLanguage: ({ value, langs, used }: Issue['urlNotLanguage']) =>
 		`"${value}" is not a language of this site (${langs.join(', ')}); using ${languageName(used)} (${used})`
 } as const;

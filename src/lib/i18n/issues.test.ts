@@ -66,6 +66,16 @@ const EXAMPLES: { [C in UrlIssueCode]: [UrlIssueValues[C], string, string] } = {
 		'“mine.csv”是在另一个标签页或浏览器中打开的文件，此标签页没有保存它：请重新打开该文件'
 	],
 	urlNoTour: [{ value: 'nope' }, 'there is no tour "nope"', '没有导览“nope”'],
+	urlSelectionUnknown: [
+		{ n: 2, first: 'gone' },
+		'2 events picked are not in this dataset (first: "gone"); the tour leaves them out',
+		'选出的 2 个事件不在此数据集中（第一个：“gone”）；导览略去了它们'
+	],
+	urlNoSelection: [
+		{ value: 'k1' },
+		'the events picked ("k1") are kept by the tab that picked them, and this tab does not hold them; showing the default tour',
+		'选出的事件（“k1”）保存在选出它们的标签页中，本标签页没有；现显示默认导览'
+	],
 	urlNotEmbedParam: [
 		{ name: 'q', params: ['from', 'to'] },
 		'"q" is not an embed parameter (from, to); it was ignored',

@@ -1,0 +1,85 @@
+/**
+ * The dataset a page's address names, for the pages other than the home page (`/present`, its speaker
+ * view, `/embed`): `?data=<URL>` fetched and read as the home page reads it (`imported.svelte.ts`, in a
+ * worker for large files), or `?file=<name>`, a file this tab opened on the home page (`tabData.ts`).
+ * Without either, the page keeps its curated data. A failure (unreachable, refused, nothing readable)
+ * is said in English detail beside the URL or file name it concerns; the page then shows the curated
+ * data.
+ */
+import type { ImportResult } from '$lib/import/types';
+
+/** `curated`: the address names no dataset; the others follow the import. */
+export type AddressDataStatus = 'curated' | 'loading' | 'done' | 'failed';
+
+/** How the address names a dataset: its URL or a file of this tab, with the parameter to carry on. */
+export interface DataRef {
+	kind: 'data' | 'file';
+	/** The URL or file name as written in the address. */
+	value: string;
+}
+
+/** The dataset named by `params` (`data` first, then `file`), or null. */
+export function dataRefOf(params: URLSearchParams): DataRef | null {
+	const data = params.get('data');
+	if (data) return { kind: 'data', value: data };
+	const file = params.get('file');
+	return file ? { kind: 'file', value: file } : null;
+}
+
+/** The address parameter that names `ref` (`data=…` or `file=…`), empty for none. */
+export function dataParam(ref: DataRef | null): string {
+	return ref ? `${ref.kind}=${encodeURIComponent(ref.value)}` : '';
+}
+
+/** Loads the dataset an address names, once; its state is reactive. */
+export class AddressData {
+	readonly ref: DataRef | null;
+	status = $state<AddressDataStatus>('curated');
+	/** What went wrong, in English, when `failed`. */
+	error = $state('');
+	/** The import, when `done` (at least one event). */
+	result = $state.raw<ImportResult | null>(null);
+
+	constructor(ref: DataRef | null) {
+		this.ref = ref;
+		if (ref) this.status = 'loading';
+	}
+
+	/** Fetches or restores the dataset; resolves when it is in or has failed. Call once. */
+	async load(): Promise<void> {
+		const ref = this.ref;
+		if (!ref) return;
+		try {
+			const { ImportedData } = await import('$lib/state/imported.svelte');
+			const importer = new ImportedData();
+			if (ref.kind === 'data') await importer.loadUrl(ref.value, location.origin);
+			else {
+				const { loadTabDataset } = await import('$lib/state/tabData');
+				const stored = await loadTabDataset().catch(() => null);
+				if (stored?.name !== ref.value)
+					return this.#fail(
+						'this browser tab does not hold that file (it was opened in another tab or browser, or closed); a local file can be shown only in the tab that opened it'
+					);
+				await importer.loadFile(new File([stored.file], ref.value));
+			}
+			if (importer.status === 'failed') return this.#fail(importer.error);
+			const result = importer.result;
+			if (!result?.events.length) {
+				const first = result?.problems.find((p) => !p.notice);
+				const where = first ? [first.row && `row ${first.row}`, first.field].filter(Boolean) : [];
+				return this.#fail(
+					`no event could be read from it${first ? ` (${[...where, first.message].join(': ')})` : ''}`
+				);
+			}
+			this.result = result;
+			this.status = 'done';
+		} catch (error) {
+			this.#fail(String((error as Error).message ?? error));
+		}
+	}
+
+	#fail(message: string): void {
+		this.error = message;
+		this.status = 'failed';
+	}
+}
