@@ -197,7 +197,7 @@ describe('parsers, in words', () => {
 		expect(embed.issues.map((i) => say('en', i))).toEqual([
 			'there is no tour "nope"',
 			'"blue" is not one of light, dark, auto',
-			'"thme" is not an embed parameter (from, to, types, events, tour, selected, event, theme, lang, controls); it was ignored'
+			'"thme" is not an embed parameter (data, from, to, types, events, tour, selected, event, theme, lang, controls); it was ignored'
 		]);
 		const tours = [{ id: 'all', stops: [{}, {}, {}, {}] }];
 		const present = parsePresentParams(new URLSearchParams('tour=nope&step=999'), tours as never);

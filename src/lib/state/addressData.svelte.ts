@@ -31,6 +31,25 @@ export function dataParam(ref: DataRef | null): string {
 	return ref ? `${ref.kind}=${encodeURIComponent(ref.value)}` : '';
 }
 
+/**
+ * The importer's message without what the page's own message already says: the URL (`could not
+ * load <url>: …`; `<absolute url> answered 404` reads "the server answered 404", `<url> is over…`
+ * "the file is over…").
+ */
+function plainError(error: string, raw: string): string {
+	const prefix = `could not load ${raw.slice(0, 120)}: `;
+	const rest = error.startsWith(prefix) ? error.slice(prefix.length) : error;
+	let href = '';
+	try {
+		href = new URL(raw, location.href).href;
+	} catch {
+		return rest;
+	}
+	if (rest.startsWith(`${href} answered`)) return `the server${rest.slice(href.length)}`;
+	if (rest.startsWith(`${href} is`)) return `the file${rest.slice(href.length)}`;
+	return rest;
+}
+
 /** Loads the dataset an address names, once; its state is reactive. */
 export class AddressData {
 	readonly ref: DataRef | null;
@@ -52,7 +71,8 @@ export class AddressData {
 		try {
 			const { ImportedData } = await import('$lib/state/imported.svelte');
 			const importer = new ImportedData();
-			if (ref.kind === 'data') await importer.loadUrl(ref.value, location.origin);
+			// The address's own origin: a sandboxed embed's document origin is "null", its URL's is not.
+			if (ref.kind === 'data') await importer.loadUrl(ref.value, new URL(location.href).origin);
 			else {
 				const { loadTabDataset } = await import('$lib/state/tabData');
 				const stored = await loadTabDataset().catch(() => null);
@@ -62,7 +82,7 @@ export class AddressData {
 					);
 				await importer.loadFile(new File([stored.file], ref.value));
 			}
-			if (importer.status === 'failed') return this.#fail(importer.error);
+			if (importer.status === 'failed') return this.#fail(plainError(importer.error, ref.value));
 			const result = importer.result;
 			if (!result?.events.length) {
 				const first = result?.problems.find((p) => !p.notice);
