@@ -242,7 +242,7 @@ export const en = {
 	dataFileFailed: 'Your file {name} could not be shown: {error}.',
 	dataCuratedInstead: 'The curated timeline is shown instead.',
 	dataToursInstead: 'The curated tours are shown instead.',
-	dataNotShown: 'Your data could not be shown',
+	dataNotShown: 'The data could not be shown',
 	dataProblemsMore: { one: '… and {n} more problem.', other: '… and {n} more problems.' },
 	embedLocalFile:
 		'This view shows {name}, a file opened from your computer. An embed cannot load a file on your computer: publish the file at an https address (your own site, a GitHub repository’s raw link, a public cloud-storage link that allows other sites to read it), open that address here with Your data → URL, then open Embed again.',

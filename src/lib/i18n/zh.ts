@@ -227,7 +227,7 @@ export const zh: Messages = {
 	dataFileFailed: '无法显示你的文件 {name}：{error}。',
 	dataCuratedInstead: '现改为显示本站整理的时间线。',
 	dataToursInstead: '现改为显示本站整理的导览。',
-	dataNotShown: '无法显示你的数据',
+	dataNotShown: '无法显示这份数据',
 	dataProblemsMore: '……另有 {n} 个问题。',
 	embedLocalFile:
 		'此视图显示的是 {name}，一个从你电脑打开的文件。嵌入无法读取你电脑上的文件：请把文件发布到一个 https 地址（你自己的网站、GitHub 仓库的 raw 链接、允许其他网站读取的公开云存储链接），在此处通过“你的数据 → 网址”打开该地址，然后再次打开“嵌入”。',

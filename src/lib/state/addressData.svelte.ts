@@ -39,15 +39,20 @@ export function dataParam(ref: DataRef | null): string {
 function plainError(error: string, raw: string): string {
 	const prefix = `could not load ${raw.slice(0, 120)}: `;
 	const rest = error.startsWith(prefix) ? error.slice(prefix.length) : error;
-	let href = '';
-	try {
-		href = new URL(raw, location.href).href;
-	} catch {
-		return rest;
-	}
+	const href = absolute(raw);
+	if (href === null) return rest;
 	if (rest.startsWith(`${href} answered`)) return `the server${rest.slice(href.length)}`;
 	if (rest.startsWith(`${href} is`)) return `the file${rest.slice(href.length)}`;
 	return rest;
+}
+
+/** `raw` resolved against the page's address, or null when it is no URL. */
+function absolute(raw: string): string | null {
+	try {
+		return new URL(raw, location.href).href;
+	} catch {
+		return null;
+	}
 }
 
 /** Loads the dataset an address names, once; its state is reactive. */
@@ -72,6 +77,7 @@ export class AddressData {
 			const { ImportedData } = await import('$lib/state/imported.svelte');
 			const importer = new ImportedData();
 			// The address's own origin: a sandboxed embed's document origin is "null", its URL's is not.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
 			if (ref.kind === 'data') await importer.loadUrl(ref.value, new URL(location.href).origin);
 			else {
 				const { loadTabDataset } = await import('$lib/state/tabData');
