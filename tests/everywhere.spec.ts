@@ -227,8 +227,10 @@ test('the Embed dialog says a local file cannot be embedded, and how to publish 
 	await expect(page.locator('.dataset-note')).toContainText('space-race.json');
 	await page.getByRole('button', { name: 'Embed', exact: true }).click();
 	const dialog = page.getByRole('dialog');
-	await expect(dialog).toContainText('An embed cannot load a file on your computer');
-	await expect(dialog).toContainText('publish the file at an https address');
+	await expect(dialog).toContainText(
+		'space-race.json is a file on your computer, which an embed cannot read'
+	);
+	await expect(dialog).toContainText('Publish it at an https address');
 	await expect(dialog.getByLabel('HTML to paste into a lesson page')).toHaveCount(0);
 });
 

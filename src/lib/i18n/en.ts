@@ -245,7 +245,7 @@ export const en = {
 	dataNotShown: 'The data could not be shown',
 	dataProblemsMore: { one: '… and {n} more problem.', other: '… and {n} more problems.' },
 	embedLocalFile:
-		'This view shows {name}, a file opened from your computer. An embed cannot load a file on your computer: publish the file at an https address (your own site, a GitHub repository’s raw link, a public cloud-storage link that allows other sites to read it), open that address here with Your data → URL, then open Embed again.',
+		'{name} is a file on your computer, which an embed cannot read. Publish it at an https address (your site, a GitHub raw link), load that address in Your data, then Embed again.',
 	// A corrected URL parameter in a notice: `<param>: <message>.` (codes in lib/timeline/urlIssue.ts).
 	noticeColon: ': ',
 	noticeEnd: '. ',
@@ -277,10 +277,9 @@ export const en = {
 	urlStepBeforeFirst: 'step {value} is before the first step (1); showing step 1',
 	urlStepPastLast: 'step {value} is past the last step ({last}); showing step {last}',
 	urlAutoplay: 'autoplay "{value}" is not a number of seconds from {min} to {max}; autoplay is off',
-	urlSelectionUnknown: ({ n, first }: Issue['urlSelectionUnknown']) =>
-		`${n === 1 ? 'an event picked is' : `${n} events picked are`} not in this dataset (first: "${first}"); the tour leaves ${n === 1 ? 'it' : 'them'} out`,
-	urlNoSelection:
-		'the events picked ("{value}") are kept by the tab that picked them, and this tab does not hold them; showing the default tour',
+	urlSelectionUnknown:
+		'{n} of the events picked are not in this dataset (first: "{first}"); left out',
+	urlNoSelection: 'this tab does not hold the events picked ("{value}"); showing the default tour',
 	urlNotLanguage: ({ value, langs, used }: Issue['urlNotLanguage']) =>
 		`"${value}" is not a language of this site (${langs.join(', ')}); using ${languageName(used)} (${used})`
 } as const;

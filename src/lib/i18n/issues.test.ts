@@ -68,13 +68,13 @@ const EXAMPLES: { [C in UrlIssueCode]: [UrlIssueValues[C], string, string] } = {
 	urlNoTour: [{ value: 'nope' }, 'there is no tour "nope"', '没有导览“nope”'],
 	urlSelectionUnknown: [
 		{ n: 2, first: 'gone' },
-		'2 events picked are not in this dataset (first: "gone"); the tour leaves them out',
-		'选出的 2 个事件不在此数据集中（第一个：“gone”）；导览略去了它们'
+		'2 of the events picked are not in this dataset (first: "gone"); left out',
+		'选出的事件中有 2 个不在此数据集中（第一个：“gone”），已略去'
 	],
 	urlNoSelection: [
 		{ value: 'k1' },
-		'the events picked ("k1") are kept by the tab that picked them, and this tab does not hold them; showing the default tour',
-		'选出的事件（“k1”）保存在选出它们的标签页中，本标签页没有；现显示默认导览'
+		'this tab does not hold the events picked ("k1"); showing the default tour',
+		'本标签页没有保存选出的事件（“k1”）；现显示默认导览'
 	],
 	urlNotEmbedParam: [
 		{ name: 'q', params: ['from', 'to'] },

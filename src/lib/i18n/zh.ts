@@ -230,7 +230,7 @@ export const zh: Messages = {
 	dataNotShown: '无法显示这份数据',
 	dataProblemsMore: '……另有 {n} 个问题。',
 	embedLocalFile:
-		'此视图显示的是 {name}，一个从你电脑打开的文件。嵌入无法读取你电脑上的文件：请把文件发布到一个 https 地址（你自己的网站、GitHub 仓库的 raw 链接、允许其他网站读取的公开云存储链接），在此处通过“你的数据 → 网址”打开该地址，然后再次打开“嵌入”。',
+		'{name} 是你电脑上的文件，嵌入无法读取。请把它发布到一个 https 地址（你的网站、GitHub 的 raw 链接），在“你的数据”中载入该地址，然后再次嵌入。',
 	presentOpenMain: '打开观众视图',
 	noticeColon: '：',
 	noticeEnd: '。',
@@ -259,9 +259,8 @@ export const zh: Messages = {
 	urlStepBeforeFirst: '第 {value} 步在第 1 步之前，改为显示第 1 步',
 	urlStepPastLast: '第 {value} 步超出最后一步（{last}），改为显示第 {last} 步',
 	urlAutoplay: 'autoplay“{value}”不是 {min} 至 {max} 之间的秒数，自动播放已关闭',
-	urlSelectionUnknown: ({ n, first }: Issue['urlSelectionUnknown']) =>
-		`选出的 ${n} 个事件不在此数据集中（第一个：“${first}”）；导览略去了它们`,
-	urlNoSelection: '选出的事件（“{value}”）保存在选出它们的标签页中，本标签页没有；现显示默认导览',
+	urlSelectionUnknown: '选出的事件中有 {n} 个不在此数据集中（第一个：“{first}”），已略去',
+	urlNoSelection: '本标签页没有保存选出的事件（“{value}”）；现显示默认导览',
 	urlNotLanguage: ({ value, langs, used }: Issue['urlNotLanguage']) =>
 		`“${value}”不是本站的语言（${langs.join(', ')}），改用${languageName(used)}（${used}）`
 };
