@@ -111,9 +111,9 @@ test('/present with unreachable or refused data names the URL and why, and prese
 }) => {
 	await openPresent(page, '?data=/fixtures/missing.json');
 	const notice = page.locator('.data-failed');
-	await expect(notice).toContainText('The data at /fixtures/missing.json could not be shown');
+	await expect(notice).toContainText('Could not show /fixtures/missing.json');
 	await expect(notice).toContainText('404');
-	await expect(notice).toContainText('The curated tours are shown instead.');
+	await expect(notice).toContainText('The curated data is shown instead.');
 	const first = await cardTitle(page).textContent();
 	await page.keyboard.press('ArrowRight');
 	await expect(cardTitle(page)).not.toHaveText(first!);
@@ -228,7 +228,7 @@ test('the Embed dialog says a local file cannot be embedded, and how to publish 
 	await page.getByRole('button', { name: 'Embed', exact: true }).click();
 	const dialog = page.getByRole('dialog');
 	await expect(dialog).toContainText(
-		'space-race.json is a file on your computer, which an embed cannot read'
+		'space-race.json is on your computer: an embed cannot read it'
 	);
 	await expect(dialog).toContainText('Publish it at an https address');
 	await expect(dialog.getByLabel('HTML to paste into a lesson page')).toHaveCount(0);

@@ -238,14 +238,12 @@ export const en = {
 	presentOpenMain: 'Open the audience view',
 	presentSelectionTour: { one: 'The {n} event picked', other: 'The {n} events picked' },
 	presentThese: { one: 'Present this event', other: 'Present these {n} events' },
-	dataLoadFailed: 'The data at {url} could not be shown: {error}.',
-	dataFileFailed: 'Your file {name} could not be shown: {error}.',
-	dataCuratedInstead: 'The curated timeline is shown instead.',
-	dataToursInstead: 'The curated tours are shown instead.',
+	dataLoadFailed: 'Could not show {url}: {error}.',
+	dataInstead: 'The curated data is shown instead.',
 	dataNotShown: 'The data could not be shown',
-	dataProblemsMore: { one: '… and {n} more problem.', other: '… and {n} more problems.' },
+	dataProblemsMore: '… and {n} more.',
 	embedLocalFile:
-		'{name} is a file on your computer, which an embed cannot read. Publish it at an https address (your site, a GitHub raw link), load that address in Your data, then Embed again.',
+		'{name} is on your computer: an embed cannot read it. Publish it at an https address (e.g. a GitHub raw link), load that in Your data, then embed.',
 	// A corrected URL parameter in a notice: `<param>: <message>.` (codes in lib/timeline/urlIssue.ts).
 	noticeColon: ': ',
 	noticeEnd: '. ',

@@ -73,10 +73,6 @@ export class PresentSource {
 	failure(lang: Lang): string | null {
 		const { ref, status, error } = this.address;
 		if (status !== 'failed' || !ref) return null;
-		const what =
-			ref.kind === 'data'
-				? t(lang, 'dataLoadFailed', { url: ref.value, error })
-				: t(lang, 'dataFileFailed', { name: ref.value, error });
-		return `${what} ${t(lang, 'dataToursInstead')}`;
+		return `${t(lang, 'dataLoadFailed', { url: ref.value, error })} ${t(lang, 'dataInstead')}`;
 	}
 }
