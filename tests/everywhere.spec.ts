@@ -243,7 +243,7 @@ test('"Present these" after filtering presents exactly the filtered events, in d
 	const picked = space.events
 		.filter((e) => e.type !== 'Launches')
 		.sort((a, b) => a.date.localeCompare(b.date));
-	await page.getByRole('button', { name: `Present these ${picked.length} events` }).click();
+	await page.getByRole('button', { name: `Present these (${picked.length})` }).click();
 	await page.locator('.present[data-ready]').waitFor();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		`The ${picked.length} events picked`
@@ -276,7 +276,7 @@ test('"Present these" carries a long list in the tab, not the link, and the cura
 	await page.locator('.timeline[data-ready]').waitFor();
 	await page.getByLabel('All matching events').check();
 	const n = many.events.length;
-	await page.getByRole('button', { name: `Present these ${n} events` }).click();
+	await page.getByRole('button', { name: `Present these (${n})` }).click();
 	await page.locator('.present[data-ready]').waitFor();
 	const url = new URL(page.url());
 	// 300 ids joined are longer than a link should carry: a key names the list kept in the tab.
@@ -296,7 +296,7 @@ test('"Present these" carries a long list in the tab, not the link, and the cura
 	await page.locator('.timeline[data-ready]').waitFor();
 	await page.getByLabel('All matching events').check();
 	const rows = await page.locator('tbody tr[data-row]').count();
-	await page.getByRole('button', { name: `Present these ${rows} events` }).click();
+	await page.getByRole('button', { name: `Present these (${rows})` }).click();
 	await page.locator('.present[data-ready]').waitFor();
 	expect(new URL(page.url()).searchParams.get('ids')!.split(',')).toHaveLength(rows);
 	await expect(page.getByText(`Step 1 of ${rows}`, { exact: true })).toBeVisible();

@@ -237,13 +237,13 @@ export const en = {
 	presentSpeakerTitle: 'Speaker view',
 	presentOpenMain: 'Open the audience view',
 	presentSelectionTour: { one: 'The {n} event picked', other: 'The {n} events picked' },
-	presentThese: { one: 'Present this event', other: 'Present these {n} events' },
+	presentThese: 'Present these ({n})',
 	dataLoadFailed: 'Could not show {url}: {error}.',
 	dataInstead: 'The curated data is shown instead.',
 	dataNotShown: 'The data could not be shown',
 	dataProblemsMore: '… and {n} more.',
 	embedLocalFile:
-		'{name} is on your computer: an embed cannot read it. Publish it at an https address (e.g. a GitHub raw link), load that in Your data, then embed.',
+		'{name} is on your computer, so it cannot be embedded: publish it at an https address and load that in Your data.',
 	// A corrected URL parameter in a notice: `<param>: <message>.` (codes in lib/timeline/urlIssue.ts).
 	noticeColon: ': ',
 	noticeEnd: '. ',
@@ -275,9 +275,8 @@ export const en = {
 	urlStepBeforeFirst: 'step {value} is before the first step (1); showing step 1',
 	urlStepPastLast: 'step {value} is past the last step ({last}); showing step {last}',
 	urlAutoplay: 'autoplay "{value}" is not a number of seconds from {min} to {max}; autoplay is off',
-	urlSelectionUnknown:
-		'{n} of the events picked are not in this dataset (first: "{first}"); left out',
-	urlNoSelection: 'this tab does not hold the events picked ("{value}"); showing the default tour',
+	urlSelectionUnknown: '{n} picked events are not in this dataset (first: "{first}")',
+	urlNoSelection: 'this tab does not hold the picked events "{value}"',
 	urlNotLanguage: ({ value, langs, used }: Issue['urlNotLanguage']) =>
 		`"${value}" is not a language of this site (${langs.join(', ')}); using ${languageName(used)} (${used})`
 } as const;

@@ -68,13 +68,13 @@ const EXAMPLES: { [C in UrlIssueCode]: [UrlIssueValues[C], string, string] } = {
 	urlNoTour: [{ value: 'nope' }, 'there is no tour "nope"', '没有导览“nope”'],
 	urlSelectionUnknown: [
 		{ n: 2, first: 'gone' },
-		'2 of the events picked are not in this dataset (first: "gone"); left out',
-		'选出的事件中有 2 个不在此数据集中（第一个：“gone”），已略去'
+		'2 picked events are not in this dataset (first: "gone")',
+		'有 2 个选出的事件不在此数据集中（第一个：“gone”）'
 	],
 	urlNoSelection: [
 		{ value: 'k1' },
-		'this tab does not hold the events picked ("k1"); showing the default tour',
-		'本标签页没有保存选出的事件（“k1”）；现显示默认导览'
+		'this tab does not hold the picked events "k1"',
+		'本标签页没有保存选出的事件“k1”'
 	],
 	urlNotEmbedParam: [
 		{ name: 'q', params: ['from', 'to'] },
