@@ -227,10 +227,8 @@ test('the Embed dialog says a local file cannot be embedded, and how to publish 
 	await expect(page.locator('.dataset-note')).toContainText('space-race.json');
 	await page.getByRole('button', { name: 'Embed', exact: true }).click();
 	const dialog = page.getByRole('dialog');
-	await expect(dialog).toContainText(
-		'space-race.json is on your computer: an embed cannot read it'
-	);
-	await expect(dialog).toContainText('Publish it at an https address');
+	await expect(dialog).toContainText('space-race.json is on your computer and cannot be embedded');
+	await expect(dialog).toContainText('publish it at an https address');
 	await expect(dialog.getByLabel('HTML to paste into a lesson page')).toHaveCount(0);
 });
 

@@ -243,7 +243,7 @@ export const en = {
 	dataNotShown: 'The data could not be shown',
 	dataProblemsMore: '… and {n} more.',
 	embedLocalFile:
-		'{name} is on your computer, so it cannot be embedded: publish it at an https address and load that in Your data.',
+		'{name} is on your computer and cannot be embedded: publish it at an https address, then load that here.',
 	// A corrected URL parameter in a notice: `<param>: <message>.` (codes in lib/timeline/urlIssue.ts).
 	noticeColon: ': ',
 	noticeEnd: '. ',
