@@ -9,6 +9,8 @@ import type { DataProblem } from './validate';
 
 /** Id of the built-in tour of every event; no file may use it. */
 export const DEFAULT_TOUR_ID = 'all';
+/** Id of the tour of events picked in the table ("Present these"); no file may use it either. */
+export const SELECTION_TOUR_ID = 'selection';
 
 /** One stop: an event, or a typed range (`from`/`to` as written, `to` inclusive). Times UTC ms. */
 export interface TourStop {
@@ -55,7 +57,8 @@ export interface TimedEvent {
 	span: { startMs: number; endMs: number };
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A tour's id: kebab-case. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TOUR_FIELDS = new Set(['title', 'titleZh', 'description', 'descriptionZh', 'stops']);
 const STOP_FIELDS = new Set(['event', 'from', 'to', 'title', 'titleZh', 'notes', 'notesZh']);
 // Each text field and its Chinese counterpart.
@@ -89,7 +92,8 @@ export function validateTour(
 	const add = (field: string | undefined, message: string, where?: string) =>
 		problems.push({ file, id: where, field, message });
 	if (!SLUG.test(id)) add(undefined, 'the file name must be a kebab-case id such as "year-2023"');
-	if (id === DEFAULT_TOUR_ID) add(undefined, `"${id}" is reserved for the built-in tour`);
+	if (id === DEFAULT_TOUR_ID || id === SELECTION_TOUR_ID)
+		add(undefined, `"${id}" is reserved for the built-in tour`);
 	if (!isObject(raw)) {
 		add(undefined, 'must be an object { "title": …, "stops": [...] }');
 		return { tour: null, problems };
@@ -188,6 +192,30 @@ function validateStop(
  * end, then id), periods included. An empty dataset gives a tour without stops.
  */
 export function defaultTour(events: readonly TimedEvent[], title = 'Every event, in order'): Tour {
+	return { ...eventsTour(events, title), id: DEFAULT_TOUR_ID };
+}
+
+/**
+ * The tour of the events picked in the table ("Present these", id {@link SELECTION_TOUR_ID}): the
+ * events of `events` whose ids are in `ids`, in chronological order as {@link defaultTour}; ids not
+ * among `events` are left out (the caller reports them). No known id gives a tour without stops.
+ */
+export function selectionTour(
+	events: readonly TimedEvent[],
+	ids: Iterable<string>,
+	title = 'The events picked'
+): Tour {
+	const wanted = new Set(ids);
+	return {
+		...eventsTour(
+			events.filter((e) => wanted.has(e.id)),
+			title
+		),
+		id: SELECTION_TOUR_ID
+	};
+}
+
+function eventsTour(events: readonly TimedEvent[], title: string): Tour {
 	const sorted = [...events].sort(
 		(a, b) =>
 			a.span.startMs - b.span.startMs || a.span.endMs - b.span.endMs || a.id.localeCompare(b.id)

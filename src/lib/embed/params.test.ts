@@ -14,12 +14,13 @@ describe('parseEmbedParams', () => {
 	it('parseEmbedParams reads every parameter', () => {
 		const { config, issues } = parseEmbedParams(
 			new URLSearchParams(
-				'from=2023&to=2023-06&types=forum&events=a-event,b-event&tour=t1&selected=a-event&theme=dark&lang=zh&controls=off'
+				'data=https%3A%2F%2Fex.org%2Fd.json&from=2023&to=2023-06&types=forum&events=a-event,b-event&tour=t1&selected=a-event&theme=dark&lang=zh&controls=off'
 			),
 			context
 		);
 		expect(issues).toEqual([]);
 		expect(config).toEqual({
+			data: 'https://ex.org/d.json',
 			view: {
 				...DEFAULT_VIEW,
 				fromMs: Date.UTC(2023, 0, 1),
@@ -114,11 +115,11 @@ describe('parseEmbedParams', () => {
 
 	it('parseEmbedParams ignores parameters it does not read, naming each', () => {
 		const { config, issues } = parseEmbedParams(
-			new URLSearchParams('data=javascript%3Aalert(1)&q=visit&countries=CN&thme=dark&from=2023'),
+			new URLSearchParams('file=mine.csv&q=visit&countries=CN&thme=dark&from=2023'),
 			context
 		);
 		expect(config.view).toEqual({ ...DEFAULT_VIEW, fromMs: Date.UTC(2023, 0, 1) });
-		expect(issues.map((i) => i.param)).toEqual(['data', 'q', 'countries', 'thme']);
+		expect(issues.map((i) => i.param)).toEqual(['file', 'q', 'countries', 'thme']);
 		expect(issues[0].code).toBe('urlNotEmbedParam');
 	});
 

@@ -1,6 +1,6 @@
 /**
- * `/embed` configuration from its URL: the view parameters of the main page (`from`, `to`, `types`)
- * plus `events` (ids to show), `tour`, `selected`, `theme`, `lang` and `controls`. Bad values yield issues
+ * `/embed` configuration from its URL: the dataset (`data`, loaded by the page), the view parameters
+ * of the main page (`from`, `to`, `types`) plus `events` (ids to show), `tour`, `selected`, `theme`, `lang` and `controls`. Bad values yield issues
  * naming the parameter; the default applies.
  */
 import { clip, type UrlIssue } from '../timeline/urlIssue';
@@ -16,6 +16,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /** Everything an embed can be told by its URL. */
 export interface EmbedConfig {
+	/** The URL of the dataset shown (`?data=`), as written; null for the curated one. */
+	data: string | null;
 	view: ViewState;
 	/** Only these events (empty: all). */
 	events: string[];
@@ -27,6 +29,7 @@ export interface EmbedConfig {
 
 /** Defaults: everything, auto theme, English, controls on. */
 export const DEFAULT_EMBED: Omit<EmbedConfig, 'view'> = {
+	data: null,
 	events: [],
 	tour: null,
 	theme: 'auto',
@@ -53,8 +56,12 @@ function choice<T extends string>(
 	return fallback;
 }
 
-/** The parameters an embed reads (`event` is the main page's name for `selected`). */
+/**
+ * The parameters an embed reads (`event` is the main page's name for `selected`; `data`, the URL of
+ * a dataset, is read by the page, which checks the others against that dataset).
+ */
 export const EMBED_PARAMS = [
+	'data',
 	'from',
 	'to',
 	'types',
@@ -123,6 +130,7 @@ export function parseEmbedParams(
 	const badLang = langIssue(params, context.languages ?? []);
 	if (badLang) issues.push(badLang);
 	const controls = choice(params, 'controls', ['on', 'off'] as const, 'on', issues) === 'on';
+	const data = params.get('data') || null;
 	for (const name of new Set(params.keys())) {
 		if ((EMBED_PARAMS as readonly string[]).includes(name)) continue;
 		issues.push({
@@ -132,12 +140,15 @@ export function parseEmbedParams(
 			values: { name: clip(name), params: EMBED_PARAMS }
 		});
 	}
-	return { config: { view, events, tour, theme, lang, controls }, issues };
+	return { config: { data, view, events, tour, theme, lang, controls }, issues };
 }
 
 /** Writes an embed configuration as URL parameters, omitting defaults. Round-trips with {@link parseEmbedParams}. */
 export function formatEmbedParams(config: EmbedConfig): URLSearchParams {
-	const params = formatViewState({ ...config.view, event: null });
+	const view = formatViewState({ ...config.view, event: null });
+	// The dataset first: it says what the other parameters (types, events, selected) refer to.
+	const params = new URLSearchParams(config.data ? { data: config.data } : {});
+	for (const [name, value] of view) params.append(name, value);
 	if (config.view.event) params.set('selected', config.view.event);
 	if (config.events.length) params.set('events', config.events.join(','));
 	if (config.tour) params.set('tour', config.tour);

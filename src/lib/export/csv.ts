@@ -35,8 +35,8 @@ function csvCitation(event: TimelineEvent, options: CsvOptions): string[] {
 /**
  * Events as our CSV (UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting, formulas escaped by
  * `escapeCsvCell`, header row of `CSV_COLUMNS`), which `importDataset` reads back with the same ids,
- * titles and summaries (with their Chinese), types, dates (EDTF as written, open ends included), date
- * bases and references, identifications, places and participants. Lost on the way: `nameZh`,
+ * titles, summaries, date notes and notes (with their Chinese), types, dates (EDTF as written, open
+ * ends included), date bases and references, identifications, places, participants and media. Lost on the way: `nameZh`,
  * coordinates, translations and all citations but one.
  */
 export function toCsv(events: readonly TimelineEvent[], options: CsvOptions = {}): string {
@@ -55,6 +55,7 @@ export function toCsv(events: readonly TimelineEvent[], options: CsvOptions = {}
 			date: e.date,
 			dateBasis: e.dateBasis,
 			dateNote: e.dateNote ?? '',
+			dateNoteZh: e.dateNoteZh ?? '',
 			summary: e.summary,
 			summaryZh: e.summaryZh ?? '',
 			place: e.place?.city ?? '',
@@ -69,7 +70,11 @@ export function toCsv(events: readonly TimelineEvent[], options: CsvOptions = {}
 			dateReferenceUrl: ref?.url ?? '',
 			dateReferenceLanguage: ref?.language ?? '',
 			identification: e.identification ?? '',
-			notes: e.notes ?? ''
+			notes: e.notes ?? '',
+			notesZh: e.notesZh ?? '',
+			media: e.media?.url ?? '',
+			mediaCaption: e.media?.caption ?? '',
+			mediaCredit: e.media?.credit ?? ''
 		};
 		// Cells a spreadsheet would run as a formula get a ' in front (csvCells.ts), which
 		// importDataset removes again; numbers such as a negative EDTF year (-0100) stay as they are.

@@ -115,10 +115,10 @@ describe('toCsv', () => {
 		expect(text.startsWith('\ufeff')).toBe(true);
 		const lines = text.slice(1).split('\r\n');
 		expect(lines[0]).toBe(
-			'id,title,titleZh,type,date,dateBasis,dateNote,summary,summaryZh,place,country,participants,sourceUrl,sourceTitle,quote,dateReferenceOutlet,dateReferenceTitle,dateReferencePublished,dateReferenceUrl,dateReferenceLanguage,identification,notes'
+			'id,title,titleZh,type,date,dateBasis,dateNote,dateNoteZh,summary,summaryZh,place,country,participants,sourceUrl,sourceTitle,quote,dateReferenceOutlet,dateReferenceTitle,dateReferencePublished,dateReferenceUrl,dateReferenceLanguage,identification,notes,notesZh,media,mediaCaption,mediaCredit'
 		);
 		expect(lines[1]).toBe(
-			'fixture,"Talks, ""frank""\nand long",,talks,2023-04-16,stated,,Plain,,,,,,,,,,,,,,'
+			'fixture,"Talks, ""frank""\nand long",,talks,2023-04-16,stated,,,Plain,,,,,,,,,,,,,,,,,,'
 		);
 		expect(lines[2]).toContain(',https://example.org/x,X,a; b,');
 		expect(lines.at(-1)).toBe('');
@@ -143,7 +143,7 @@ describe('toCsv', () => {
 		const cells = Papa.parse<string[]>(text.slice(1)).data.slice(1, -1);
 		expect(cells.map((row) => row[1])).toEqual(hostile.map((title) => `'${title}`));
 		// A number (here a negative EDTF year) is not a formula and stays as it is.
-		expect(cells.map((row) => row[7])).toEqual(hostile.map(() => '-0100'));
+		expect(cells.map((row) => row[8])).toEqual(hostile.map(() => '-0100'));
 		const back = importDataset(text).events;
 		expect(back.map((e) => e.title)).toEqual(hostile);
 		expect(back.map((e) => e.summary)).toEqual(hostile.map(() => '-0100'));

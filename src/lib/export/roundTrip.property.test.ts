@@ -64,6 +64,17 @@ const record = fc
 		date,
 		summary: text,
 		notes: fc.option(text, { nil: undefined }),
+		notesZh: fc.option(text, { nil: undefined }),
+		dateNote: fc.option(text, { nil: undefined }),
+		dateNoteZh: fc.option(text, { nil: undefined }),
+		media: fc.option(
+			fc.record({
+				url: fc.constantFrom('https://example.org/p.jpg', 'http://example.org/v?x=1&y=2'),
+				caption: fc.option(text, { nil: undefined }),
+				credit: fc.option(text, { nil: undefined })
+			}),
+			{ nil: undefined }
+		),
 		titleZh: fc.option(text, { nil: undefined }),
 		city: fc.option(text, { nil: null }),
 		country,
@@ -81,6 +92,18 @@ const record = fc
 		place: r.city || r.country ? { city: r.city, country: r.country } : null,
 		summary: r.summary,
 		...(r.notes ? { notes: r.notes } : {}),
+		...(r.notesZh ? { notesZh: r.notesZh } : {}),
+		...(r.dateNote ? { dateNote: r.dateNote } : {}),
+		...(r.dateNoteZh ? { dateNoteZh: r.dateNoteZh } : {}),
+		...(r.media
+			? {
+					media: {
+						url: r.media.url,
+						...(r.media.caption ? { caption: r.media.caption } : {}),
+						...(r.media.credit ? { credit: r.media.credit } : {})
+					}
+				}
+			: {}),
 		sources:
 			r.cite === 'url'
 				? [{ url: 'https://example.org/a?b=1', title: r.title, quote: r.quote }]
@@ -124,15 +147,23 @@ describe('round trips', () => {
 		);
 	});
 
-	it('toCsv → importDataset → toCsv is identical (provenance and leading quotes kept)', () => {
+	it('toCsv → importDataset → toCsv is identical (provenance, translations, media, leading quotes)', () => {
+		const fields = (e: TimelineEvent) => [
+			e.id,
+			e.title,
+			e.summary,
+			e.notes,
+			e.notesZh,
+			e.dateNote,
+			e.dateNoteZh,
+			e.media
+		];
 		fc.assert(
 			fc.property(dataset, ({ events }) => {
 				const first = toCsv(events, { permalinkBase: BASE, sources: SOURCES });
 				const back = importDataset(first, 'events.csv');
 				expect(back.problems).toEqual([]);
-				expect(back.events.map((e) => [e.id, e.title, e.summary, e.notes])).toEqual(
-					events.map((e) => [e.id, e.title, e.summary, e.notes])
-				);
+				expect(back.events.map(fields)).toEqual(events.map(fields));
 				expect(toCsv(back.events, { permalinkBase: BASE, sources: back.sources })).toBe(first);
 			}),
 			{ numRuns: 60 }

@@ -67,6 +67,16 @@ const EXAMPLES: { [C in UrlIssueCode]: [UrlIssueValues[C], string, string] } = {
 		'“mine.csv”是在另一个标签页或浏览器中打开的文件，此标签页没有保存它：请重新打开该文件'
 	],
 	urlNoTour: [{ value: 'nope' }, 'there is no tour "nope"', '没有导览“nope”'],
+	urlSelectionUnknown: [
+		{ n: 2, first: 'gone' },
+		'2 picked events are not in this dataset (first: "gone")',
+		'有 2 个选出的事件不在此数据集中（第一个：“gone”）'
+	],
+	urlNoSelection: [
+		{ value: 'k1' },
+		'this tab does not hold the picked events "k1"',
+		'本标签页没有保存选出的事件“k1”'
+	],
 	urlNotEmbedParam: [
 		{ name: 'q', params: ['from', 'to'] },
 		'"q" is not an embed parameter (from, to); it was ignored',
@@ -188,7 +198,7 @@ describe('parsers, in words', () => {
 		expect(embed.issues.map((i) => say('en', i))).toEqual([
 			'there is no tour "nope"',
 			'"blue" is not one of light, dark, auto',
-			'"thme" is not an embed parameter (from, to, types, events, tour, selected, event, theme, lang, controls); it was ignored'
+			'"thme" is not an embed parameter (data, from, to, types, events, tour, selected, event, theme, lang, controls); it was ignored'
 		]);
 		const tours = [{ id: 'all', stops: [{}, {}, {}, {}] }];
 		const present = parsePresentParams(new URLSearchParams('tour=nope&step=999'), tours as never);

@@ -245,6 +245,14 @@ export const zh: Messages = {
 	presentElapsed: '已用时间',
 	presentResetClock: '重置计时',
 	presentSpeakerTitle: '演讲者视图',
+	presentSelectionTour: '选出的 {n} 个事件',
+	presentThese: '演示这些事件（{n}）',
+	dataLoadFailed: '无法显示 {url}：{error}。',
+	dataInstead: '现改为显示本站整理的数据。',
+	dataNotShown: '无法显示这份数据',
+	dataProblemsMore: '……另有 {n} 个。',
+	embedLocalFile:
+		'{name} 在你的电脑上，无法嵌入：请把它发布到一个 https 地址，并在“你的数据”中载入该地址。',
 	presentOpenMain: '打开观众视图',
 	noticeColon: '：',
 	noticeEnd: '。',
@@ -273,6 +281,8 @@ export const zh: Messages = {
 	urlStepBeforeFirst: '第 {value} 步在第 1 步之前，改为显示第 1 步',
 	urlStepPastLast: '第 {value} 步超出最后一步（{last}），改为显示第 {last} 步',
 	urlAutoplay: 'autoplay“{value}”不是 {min} 至 {max} 之间的秒数，自动播放已关闭',
+	urlSelectionUnknown: '有 {n} 个选出的事件不在此数据集中（第一个：“{first}”）',
+	urlNoSelection: '本标签页没有保存选出的事件“{value}”',
 	urlNotLanguage: ({ value, langs, used }: Issue['urlNotLanguage']) =>
 		`“${value}”不是本站的语言（${langs.join(', ')}），改用${languageName(used)}（${used}）`,
 	formatMapped: '你的列',

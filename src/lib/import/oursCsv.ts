@@ -16,7 +16,9 @@ import type { Draft, ImportProblem } from './types';
  * city and `country` its ISO code; `sourceUrl`, `sourceTitle` and `quote` make one URL citation;
  * the `dateReference*` columns are the public reference an inferred date needs (`…Language` the
  * language of its title when not English); `identification` is `probable` or `possible` when which
- * real event a vague source means is a reading; `titleZh` and `summaryZh` are optional translations.
+ * real event a vague source means is a reading; `titleZh`, `summaryZh`, `dateNoteZh` and `notesZh` are
+ * optional translations; `media` is the http(s) address of a picture or page that illustrates the
+ * event, with its `mediaCaption` and `mediaCredit`.
  */
 export const CSV_COLUMNS = [
 	'id',
@@ -26,6 +28,7 @@ export const CSV_COLUMNS = [
 	'date',
 	'dateBasis',
 	'dateNote',
+	'dateNoteZh',
 	'summary',
 	'summaryZh',
 	'place',
@@ -40,7 +43,11 @@ export const CSV_COLUMNS = [
 	'dateReferenceUrl',
 	'dateReferenceLanguage',
 	'identification',
-	'notes'
+	'notes',
+	'notesZh',
+	'media',
+	'mediaCaption',
+	'mediaCredit'
 ] as const;
 
 /** Our fields → the CSV columns that hold them, for problems. */
@@ -56,7 +63,10 @@ const CSV_FIELDS: Record<string, string> = {
 	'dateReference.published': 'dateReferencePublished',
 	'dateReference.url': 'dateReferenceUrl',
 	'dateReference.language': 'dateReferenceLanguage',
-	dateReference: 'dateReferenceOutlet'
+	dateReference: 'dateReferenceOutlet',
+	'media.url': 'media',
+	'media.caption': 'mediaCaption',
+	'media.credit': 'mediaCredit'
 };
 
 /** One row of our CSV → our record. */
@@ -72,6 +82,7 @@ export function csvDraft({ cell, row, problems: own }: CsvRow, id: string): Draf
 	record.date = cell('date');
 	record.dateBasis = cell('datebasis').toLowerCase() || 'stated';
 	optional('dateNote', cell('datenote'));
+	optional('dateNoteZh', cell('datenotezh'));
 	const ref = ['outlet', 'title', 'published', 'url', 'language'].map((k) =>
 		cell(`datereference${k}`)
 	);
@@ -102,6 +113,21 @@ export function csvDraft({ cell, row, problems: own }: CsvRow, id: string): Draf
 			message: 'a sourceTitle or quote needs the sourceUrl it comes from'
 		});
 	optional('notes', cell('notes'));
+	optional('notesZh', cell('noteszh'));
+	const [media, caption, credit] = [cell('media'), cell('mediacaption'), cell('mediacredit')];
+	if (media)
+		record.media = {
+			url: media,
+			...(caption ? { caption } : {}),
+			...(credit ? { credit } : {})
+		};
+	else if (caption || credit)
+		problems.push({
+			row,
+			id,
+			field: 'media',
+			message: 'a mediaCaption or mediaCredit needs the media address it describes'
+		});
 	return { row, record, problems };
 }
 

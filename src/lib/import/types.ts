@@ -7,6 +7,7 @@ import type { TimelineEvent } from '../data/load';
 import type { Vocabulary } from '../data/vocabulary';
 import type { SourceRecord } from '../data/schema';
 import type { MappingRequest } from './mappedCsv';
+import type { Tour } from '../data/tours';
 
 /** The id of a format module (`ours`, `csv`, `timelinejs-json`, `timelinejs-csv`, …). */
 export type ImportFormat = string;
@@ -58,6 +59,8 @@ export interface ImportResult {
 	vocabulary: Vocabulary;
 	/** Source records the events cite (our JSON export carries them), with their texts. */
 	sources?: SourceRecord[];
+	/** The presenter's tours over these events (our JSON's `tours`), those without problems. */
+	tours?: Tour[];
 	problems: ImportProblem[];
 	/** Records read (blank CSV rows and TimelineJS title rows are not records). */
 	total: number;

@@ -52,6 +52,10 @@ export interface UrlIssueValues {
 	urlStepPastLast: { value: string; last: number };
 	/** The presenter's `autoplay` is not a number of seconds from `min` to `max`; autoplay is off. */
 	urlAutoplay: { value: string; min: number; max: number };
+	/** The presenter's `ids` (events picked in the table): `n` of them, the first `first`, are unknown. */
+	urlSelectionUnknown: { n: number; first: string };
+	/** The presenter's `sel` names a list of picked events this tab does not hold. */
+	urlNoSelection: { value: string };
 	/** `lang` is not a language of the site (`langs`); `used` is the one used instead. */
 	urlNotLanguage: { value: string; langs: readonly string[]; used: string };
 }

@@ -27,13 +27,36 @@ const CHANNEL = 'timeline-present';
 const PAIR_KEY = 'timeline-present:pair';
 const PAIR_PATTERN = /^[\w-]{1,64}$/;
 
+/** The parameters naming what is presented: the dataset (`data`, `file`) and the events picked. */
+const CARRIED = ['data', 'file', 'ids', 'sel'] as const;
+
 /**
- * The current position as a search string, `?lang=…&pair=…&tour=…&step=…`; `pair` (the pairing of a
- * speaker view and its presentation) only when given.
+ * The parameters of `search` that name the presented data (`data=`, `file=`, `ids=`, `sel=`), as
+ * written there, so that the speaker view, the audience view it opens and every rewritten address
+ * present the same events and tours.
+ */
+export function carriedParams(search: string): string {
+	const params = new URLSearchParams(search);
+	const carried = new URLSearchParams();
+	for (const name of CARRIED) {
+		const value = params.get(name);
+		if (value) carried.set(name, value);
+	}
+	return carried.toString();
+}
+
+/**
+ * The current position as a search string, `?data=…&lang=…&pair=…&tour=…&step=…`: the data the
+ * address names (see {@link carriedParams}) first, `pair` (the pairing of a speaker view and its
+ * presentation) only when given.
  */
 export function presentSearch(presenter: Presenter, pair: string | null = null): string {
 	// The language, when asked for, comes first and stays (reloads and the speaker window keep it).
-	const head = [ui.param, pair ? `pair=${encodeURIComponent(pair)}` : ''].filter(Boolean);
+	const head = [
+		carriedParams(location.search),
+		ui.param,
+		pair ? `pair=${encodeURIComponent(pair)}` : ''
+	].filter(Boolean);
 	const position = formatPresentParams(presenter.tourId, presenter.step).toString();
 	return `?${[...head, position].join('&')}`;
 }

@@ -4,7 +4,7 @@
  */
 import type { TimelineEvent } from '$lib/data/load';
 import type { SourceRecord } from '$lib/data/schema';
-import { DEFAULT_TOUR_ID, type Tour, type TourStop } from '$lib/data/tours';
+import { DEFAULT_TOUR_ID, SELECTION_TOUR_ID, type Tour, type TourStop } from '$lib/data/tours';
 import { localized, type LocalText } from '$lib/i18n/localized';
 import { t } from '$lib/i18n/all';
 import { dateLang, DATE_PATTERNS, formatSpan, formatUtc } from '$lib/timeline/format';
@@ -49,10 +49,13 @@ export function stopEvent(
  * so it follows the reader's language.
  */
 export function tourTitle(
-	tour: Pick<Tour, 'id' | 'title'> & Partial<Pick<Tour, 'titleZh'>>,
+	tour: Pick<Tour, 'id' | 'title'> & Partial<Pick<Tour, 'titleZh' | 'stops'>>,
 	lang: Lang = 'en'
 ): string {
-	return tour.id === DEFAULT_TOUR_ID ? t(lang, 'presentAllTour') : localized(tour, lang).title.text;
+	if (tour.id === DEFAULT_TOUR_ID) return t(lang, 'presentAllTour');
+	if (tour.id === SELECTION_TOUR_ID)
+		return t(lang, 'presentSelectionTour', { n: tour.stops?.length ?? 0 });
+	return localized(tour, lang).title.text;
 }
 
 /**
