@@ -236,14 +236,14 @@ export const en = {
 	presentResetClock: 'Reset the clock',
 	presentSpeakerTitle: 'Speaker view',
 	presentOpenMain: 'Open the audience view',
-	presentSelectionTour: { one: 'The {n} event picked', other: 'The {n} events picked' },
+	presentSelectionTour: 'Events picked ({n})',
 	presentThese: 'Present these ({n})',
 	dataLoadFailed: 'Could not show {url}: {error}.',
 	dataInstead: 'The curated data is shown instead.',
 	dataNotShown: 'The data could not be shown',
 	dataProblemsMore: '… and {n} more.',
 	embedLocalFile:
-		'{name} is on your computer and cannot be embedded: publish it at an https address, then load that here.',
+		'{name} is on your computer and cannot be embedded: publish it at an https address.',
 	// A corrected URL parameter in a notice: `<param>: <message>.` (codes in lib/timeline/urlIssue.ts).
 	noticeColon: ': ',
 	noticeEnd: '. ',
