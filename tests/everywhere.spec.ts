@@ -244,7 +244,7 @@ test('"Present these" after filtering presents exactly the filtered events, in d
 	await page.getByRole('button', { name: `Present these (${picked.length})` }).click();
 	await page.locator('.present[data-ready]').waitFor();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		`The ${picked.length} events picked`
+		`Events picked (${picked.length})`
 	);
 	expect(new URL(page.url()).searchParams.get('ids')).toBe(picked.map((e) => e.id).join(','));
 	expect(new URL(page.url()).searchParams.get('data')).toBe(DATA);
@@ -261,7 +261,7 @@ test('"Present these" after filtering presents exactly the filtered events, in d
 		page.getByText(`Step ${picked.length} of ${picked.length}`, { exact: true })
 	).toBeVisible();
 	await expect(page.getByLabel('Tour', { exact: true }).locator('option')).toHaveText([
-		`The ${picked.length} events picked`,
+		`Events picked (${picked.length})`,
 		'Every event, in order',
 		space.tours[0].title
 	]);
@@ -280,14 +280,14 @@ test('"Present these" carries a long list in the tab, not the link, and the cura
 	// 300 ids joined are longer than a link should carry: a key names the list kept in the tab.
 	expect(url.searchParams.get('ids')).toBeNull();
 	expect(url.searchParams.get('sel')).toMatch(/^[\w-]+$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`The ${n} events picked`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Events picked (${n})`);
 	await page.keyboard.press('End');
 	await expect(page.getByText(`Step ${n} of ${n}`, { exact: true })).toBeVisible();
 	await expect(cardTitle(page)).toHaveText(`Launch ${n - 1}`);
 	// A reload in the same tab presents the same list.
 	await page.reload();
 	await page.locator('.present[data-ready]').waitFor();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`The ${n} events picked`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Events picked (${n})`);
 
 	// The curated data: a short list travels as ids in the link.
 	await page.goto('/?types=talks');

@@ -245,7 +245,7 @@ export const zh: Messages = {
 	presentElapsed: '已用时间',
 	presentResetClock: '重置计时',
 	presentSpeakerTitle: '演讲者视图',
-	presentSelectionTour: '选出的 {n} 个事件',
+	presentSelectionTour: '选出的事件（{n}）',
 	presentThese: '演示这些事件（{n}）',
 	dataLoadFailed: '无法显示 {url}：{error}。',
 	dataInstead: '现改为显示本站整理的数据。',
