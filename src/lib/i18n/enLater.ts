@@ -267,14 +267,14 @@ export const enLater = {
 		`${fieldName(field)}: the file has no column "${column}"`,
 	mapRequiredMissing: ({ field, either }: MapIssueOf<'mapRequired'>) =>
 		`${fieldName(field)}${either ? ` or ${fieldName(either)}` : ''} needs a column`,
-	presentSelectionTour: { one: 'The {n} event picked', other: 'The {n} events picked' },
+	presentSelectionTour: 'Events picked ({n})',
 	presentThese: 'Present these ({n})',
 	dataLoadFailed: 'Could not show {url}: {error}.',
 	dataInstead: 'The curated data is shown instead.',
 	dataNotShown: 'The data could not be shown',
 	dataProblemsMore: '… and {n} more.',
 	embedLocalFile:
-		'{name} is on your computer and cannot be embedded: publish it at an https address, then load that here.',
+		'{name} is on your computer and cannot be embedded: publish it at an https address.',
 	urlSelectionUnknown: '{n} picked events are not in this dataset (first: "{first}")',
 	urlNoSelection: 'this tab does not hold the picked events "{value}"'
 } as const;
