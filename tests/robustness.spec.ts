@@ -232,7 +232,7 @@ test('a dataset over the size limit is refused', async ({ page }) => {
 		(route) =>
 			route.fulfill({
 				body: 'x',
-				headers: { 'content-length': String(60 * 1024 * 1024) },
+				headers: { 'content-length': String(600 * 1024 * 1024) },
 				contentType: 'application/json'
 			})
 	);
