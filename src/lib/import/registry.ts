@@ -71,14 +71,14 @@ export function mappingRequest(text: string, name = 'import'): MappingRequest | 
 	const body = text.replace(/^\ufeff/, '');
 	if (isJsonText(body, name)) return null;
 	const names = headerNames(body);
-	if (!isTableText(names, body)) return null;
+	if (!isTable(names, /\r?\n\s*\S/.test(body))) return null;
 	if (IMPORT_FORMATS.some((f) => f.syntax === 'csv' && f.detect(names))) return null;
 	return mappingRequestOf(body);
 }
 
-/** A header of at least two named columns over at least one more line. */
-const isTableText = (names: readonly string[], body: string) =>
-	names.filter(Boolean).length >= 2 && /\r?\n\s*\S/.test(body);
+/** A table: a header of at least two named columns, with rows under it (the one rule for both readers). */
+const isTable = (names: readonly string[], hasRows: boolean) =>
+	names.filter(Boolean).length >= 2 && hasRows;
 
 /**
  * Reads a dataset in any format of {@link IMPORT_FORMATS} from its text; `name` is the file name,
@@ -120,8 +120,8 @@ export function importCsvTable(
 	options: ImportOptions & { sample: string }
 ): ImportResult {
 	const { onProgress, sample } = options;
-	const isTable = table.names.filter(Boolean).length >= 2 && table.rows.length > 0;
-	if (options.map != null && isTable) {
+	const tabular = isTable(table.names, table.rows.length > 0);
+	if (options.map != null && tabular) {
 		const parsed = parseMapping(options.map);
 		const checked = checkMapping(parsed.mapping, table.header);
 		const issues = [...parsed.issues, ...checked.issues];
@@ -131,7 +131,7 @@ export function importCsvTable(
 	for (const format of IMPORT_FORMATS)
 		if (format.syntax === 'csv' && format.detect(table.names))
 			return format.read({ syntax: 'csv', table, file: name, onProgress });
-	if (isTable) return askMapping(sample);
+	if (tabular) return askMapping(sample);
 	const why = /\.(csv|tsv)$/i.test(name)
 		? `the header row names the columns of none of the formats.`
 		: 'unrecognised format.';
