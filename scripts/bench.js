@@ -5,7 +5,7 @@
 // Options: --no-build; BENCH_SIZES=1000,10000,100000,1000000; BENCH_RUNS=3 (medians; vis-timeline and
 // our 1,000,000 get one run); BENCH_CAP_MS=120000 (longest wait for a first render); BENCH_TOOLS=ours
 // (leave out vis-timeline); BENCH_DIR=build (the built site to serve, e.g. a copy of another commit's
-// build, to compare two builds in the same conditions; implies --no-build).
+// build, to compare two builds in the same conditions; implies --no-build); BENCH_PORT=4180.
 //
 // The site and the datasets are served by scripts/serve.js (the real headers) behind a small gzip
 // layer, as a host would compress them, so the network-emulated loads move realistic bytes.
@@ -24,7 +24,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 120_000);
 const TOOLS = (process.env.BENCH_TOOLS ?? 'ours,vis').split(',');
 const DIR = process.env.BENCH_DIR ?? 'build';
-const PORT = 4180;
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const WIDTH = 1280;
 const THROTTLES = [1, 4];
