@@ -153,6 +153,20 @@ for (const format of ['A4', 'Letter'] as const) {
 	});
 }
 
+test('a print with no frame drawn between its start and end gives the screen its width back', async ({
+	page
+}) => {
+	await open(page, '/?from=2023-10&to=2023-11');
+	const screenWidth = String(Math.round((await page.locator('.timeline').boundingBox())!.width));
+	// Both events in one task, as when the browser prints without drawing a frame in between: the
+	// resize observer never sees the paper width, so it cannot report the way back.
+	await page.evaluate(() => {
+		dispatchEvent(new Event('beforeprint'));
+		dispatchEvent(new Event('afterprint'));
+	});
+	await expect.poll(() => page.locator('svg.chart').getAttribute('width')).toBe(screenWidth);
+});
+
 test('an embed host’s goto {event} reveals and selects that event', async ({ page }) => {
 	const origin = test.info().project.use.baseURL;
 	await page.setContent(
