@@ -5,6 +5,7 @@
  * writes the URL (replaced while moving, pushed on discrete steps), and settles the range the table,
  * the print list and the polite announcement follow.
  */
+import { untrack } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { facetsOf, filterEvents, urlVocabulary } from '$lib/data/filter';
@@ -15,7 +16,7 @@ import { langIssue } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/strings';
 import type { ImportedData } from '$lib/state/imported.svelte';
 import { ui } from '$lib/state/lang.svelte';
-import { viewOf, type TimelineView, type ViewChange } from '$lib/state/view.svelte';
+import { SETTLE_MS, viewOf, type TimelineView, type ViewChange } from '$lib/state/view.svelte';
 import { eventWindow } from '$lib/timeline/extent';
 import { formatRange } from '$lib/timeline/format';
 import { overlapping, rangeIndex } from '$lib/timeline/inRange';
@@ -34,8 +35,6 @@ export interface Shown {
 /** An address's parameters (never reactive: each address is read once). */
 const searchParams = (search: string) => new URLSearchParams(search);
 
-/** How long a range must hold still before the table, print list and announcement follow it. */
-const SETTLE_MS = 200;
 /** Zooming and typing replace the history entry at most this often. */
 const REPLACE_MS = 250;
 
@@ -112,7 +111,9 @@ export class Explorer {
 	 */
 	follow(view: TimelineView): () => void {
 		let settle: ReturnType<typeof setTimeout> | undefined;
-		this.settledRange = view.range;
+		// Read without tracking: an effect that calls this follows the view, not its every range
+		// (else each step of a zoom would subscribe again and settle the range at once).
+		this.settledRange = untrack(() => view.range);
 		const off = view.on((change: ViewChange) => {
 			if (change !== 'restore') this.writeUrl(change);
 			clearTimeout(settle);

@@ -21,6 +21,13 @@ import {
 export const SSR_WIDTH_PX = 960;
 
 /**
+ * How long a range must hold still before what follows it at leisure (a table, an announcement, an
+ * embed's host) follows it, ms: longer than a gesture goes between two layouts (RELAYOUT_MS in
+ * attachments/zoomKit.ts), so a zoom or pan in progress rebuilds none of them.
+ */
+export const SETTLE_MS = 400;
+
+/**
  * How the view changed: `continuous` while a gesture or animation moves it (the URL is replaced),
  * `discrete` for a step (a key, a button, a jump: the URL gains a history entry), `restore` when the
  * address bar or history set it (nothing to write back).
