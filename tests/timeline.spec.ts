@@ -69,6 +69,92 @@ test('wheel zoom changes the range in the URL and the tick granularity; Back res
 	);
 });
 
+test('a wheel notch moves every mark with the pointer at once, unstretched, before the view is laid out again', async ({
+	page
+}) => {
+	await open(page, '/?from=2023-01&to=2023-12');
+	await expect(marks(page).first()).toBeVisible();
+	const name = await timelineRegion(page).getAttribute('aria-label');
+	// One notch at the middle of the chart, measured in the first frame after it: the gesture is not
+	// over (d3-zoom ends a wheel 150 ms after its last notch), so what is drawn is moved, not laid out.
+	const { before, after, f, px, nameThen } = await page.evaluate(async () => {
+		const viewport = document.querySelector<HTMLElement>('.viewport')!;
+		const rect = viewport.getBoundingClientRect();
+		const px = rect.left + rect.width / 2;
+		const boxes = () =>
+			[...viewport.querySelectorAll('[data-mark] .dot')].map((dot) => {
+				const d = dot.getBoundingClientRect();
+				const mark = dot.closest('[data-mark]')!.getBoundingClientRect();
+				return { x: d.left + d.width / 2, width: mark.width };
+			});
+		const before = boxes();
+		viewport.dispatchEvent(
+			new WheelEvent('wheel', {
+				deltaY: -100,
+				clientX: px,
+				clientY: rect.top + rect.height / 2,
+				bubbles: true,
+				cancelable: true
+			})
+		);
+		await new Promise(requestAnimationFrame);
+		return {
+			before,
+			after: boxes(),
+			// d3-zoom's wheel: a pixel delta of −100 zooms by 2^0.2.
+			f: 2 ** 0.2,
+			px,
+			nameThen: viewport.getAttribute('aria-label')
+		};
+	});
+	// Not laid out yet: the same marks, and the view (its name states the range) not yet changed.
+	expect(nameThen).toBe(name);
+	expect(after.length).toBe(before.length);
+	expect(before.length).toBeGreaterThan(3);
+	for (const [i, b] of before.entries()) {
+		// Zoomed about the pointer: each dot is f times as far from it, within a pixel.
+		expect(Math.abs(after[i].x - (px + f * (b.x - px))), `mark ${i}`).toBeLessThan(1.5);
+		// Labels keep their width: moved, not stretched.
+		expect(Math.abs(after[i].width - b.width), `mark ${i} width`).toBeLessThan(0.5);
+	}
+	// When the gesture ends the view is laid out for where it stopped, and the address says so.
+	await expect(page).toHaveURL(/from=2023-01-\d\d&to=2023-1[12]-\d\d/);
+});
+
+test('the table follows a zoom once the view holds still, not at every step of it', async ({
+	page
+}) => {
+	await open(page, '/?from=2023-01&to=2023-12');
+	await expect(tableRows(page).first()).toBeVisible();
+	const rowsBefore = await tableRows(page).count();
+	// Eight notches 60 ms apart: one gesture, laid out again on the way (every 200 ms).
+	const changedDuring = await page.evaluate(async () => {
+		const viewport = document.querySelector<HTMLElement>('.viewport')!;
+		const tbody = document.querySelector('table tbody')!;
+		let changes = 0;
+		const observer = new MutationObserver((list) => (changes += list.length));
+		observer.observe(tbody, { childList: true, subtree: true, characterData: true });
+		const rect = viewport.getBoundingClientRect();
+		for (let i = 0; i < 8; i++) {
+			viewport.dispatchEvent(
+				new WheelEvent('wheel', {
+					deltaY: -100,
+					clientX: rect.left + rect.width / 2,
+					clientY: rect.top + rect.height / 2,
+					bubbles: true,
+					cancelable: true
+				})
+			);
+			await new Promise((resolve) => setTimeout(resolve, 60));
+		}
+		observer.disconnect();
+		return changes;
+	});
+	expect(changedDuring).toBe(0);
+	// Then it lists what the narrower view shows.
+	await expect.poll(() => tableRows(page).count()).toBeLessThan(rowsBefore);
+});
+
 test('a from/to link shows that range', async ({ page }) => {
 	await open(page, '/?from=2023-10&to=2023-11');
 	await expect(page.locator('.axis')).toHaveAttribute('data-level', /week|day/);

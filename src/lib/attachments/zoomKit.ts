@@ -7,6 +7,13 @@ import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { select } from 'd3-selection';
 import type { TimelineView } from '$lib/state/view.svelte';
 
+/**
+ * How long a continuous gesture moves the drawing by a shift before it is laid out again, ms: long
+ * enough that most frames of a zoom or pan are a restyle, short enough that clusters part and new
+ * events appear while the gesture goes on. Shorter than SETTLE_MS (state/view.svelte.ts).
+ */
+const RELAYOUT_MS = 200;
+
 /** Which gesture was refused in cooperative mode, so the page can say how to zoom. */
 export type GestureHint = 'wheel' | 'touch';
 
@@ -83,6 +90,38 @@ function twoFingers(node: HTMLElement, view: TimelineView, onhint?: (hint: Gestu
 	};
 }
 
+/** An element a gesture's shift moves, and how (its `data-shift`: see {@link shiftBy}). */
+interface Shifted {
+	style: CSSStyleDeclaration;
+	kind: 'layer' | 'upright' | number;
+}
+
+/** What in `node` a shift moves. */
+function findShifted(node: HTMLElement): Shifted[] {
+	return [...node.querySelectorAll<HTMLElement | SVGElement>('[data-shift]')].map((el) => {
+		const kind = el.dataset.shift;
+		return { style: el.style, kind: kind === 'layer' || kind === 'upright' ? kind : Number(kind) };
+	});
+}
+
+/**
+ * Moves what was laid out at screen x to `s · x + d` (a gesture's shift), element by element, by the
+ * CSS `translate` and `scale` properties, which Svelte never writes (it owns `transform` and the
+ * attributes), so removing them gives back exactly what was laid out. By each element's `data-shift`:
+ * `layer`, a group of things drawn at a time, is moved and stretched (app.css sets its origin and
+ * keeps its strokes' width); `upright`, text in such a layer, is unstretched at its left edge; a
+ * number, an HTML mark's x as laid out, moves the mark by its own offset without stretching it.
+ */
+function shiftBy(elements: readonly Shifted[], s: number, d: number): void {
+	for (const { style, kind } of elements) {
+		if (kind === 'layer') {
+			style.translate = `${d}px 0`;
+			style.scale = `${s} 1`;
+		} else if (kind === 'upright') style.scale = `${1 / s} 1`;
+		else style.translate = `${(s - 1) * kind + d}px 0`;
+	}
+}
+
 /** d3-zoom on a node, as `attachZoom` returns it. */
 export interface Zoomer {
 	behaviour: ZoomBehavior<HTMLElement, unknown>;
@@ -110,14 +149,55 @@ export function attachZoom(
 ): Zoomer {
 	const { cooperative, wheelZooms } = options;
 	const unguard = cooperative ? twoFingers(node, view, options.onhint) : verticalSwipeGuard(node);
-	// The gesture's latest transform, not yet given to the view (it is, at the next frame).
+	// During a gesture, what is drawn follows the pointer by a shift, not a new layout: each element
+	// drawn at a time carries `data-shift` (see `shiftBy`), and moving it costs the browser a restyle
+	// of that element and a paint, not a layout of every mark. The view is laid out again when the
+	// gesture ends, and every RELAYOUT_MS while it lasts, so clusters part and events come into view
+	// as it goes. `laid` is the transform the drawing was laid out for; null between gestures.
+	let laid: { k: number; x: number } | null = null;
+	let laidAt = 0;
+	// The gesture's latest transform, not yet given to the view or the shift (it is, at the next frame).
 	let pending: { k: number; x: number } | null = null;
 	let frame = 0;
+	// What the shift moves, found once per layout (a layout makes and removes marks).
+	let shifted: Shifted[] | null = null;
+	const unshift = () => {
+		for (const { style } of shifted ?? []) {
+			style.translate = '';
+			style.scale = '';
+		}
+		shifted = null;
+	};
+	const layOut = (t: { k: number; x: number }) => {
+		unshift();
+		view.setTransform(t, 'continuous');
+		laid = view.transform;
+		laidAt = performance.now();
+	};
 	const applyPending = () => {
 		frame = 0;
 		const t = pending;
 		pending = null;
-		if (t) view.setTransform(t, 'continuous');
+		if (!t) return;
+		if (!laid || performance.now() - laidAt > RELAYOUT_MS) return layOut(t);
+		// screen = s · laid + d maps where things were laid out to where the gesture has them now.
+		const s = t.k / laid.k;
+		const d = t.x - s * laid.x;
+		// Far from the layout it is laid out now: a shift cannot show what was beyond the edges (a
+		// quarter of the view would be empty), nor part clusters zoomed in twice.
+		const w = view.widthPx;
+		const empty = Math.max(0, d) + Math.max(0, w - (s * w + d));
+		if (empty > w / 4 || s > 2) return layOut(t);
+		shifted ??= findShifted(node);
+		shiftBy(shifted, s, d);
+	};
+	/** The gesture is over: laid out where it ended, shift removed. */
+	const settle = (t: { k: number; x: number }) => {
+		cancelAnimationFrame(frame);
+		frame = 0;
+		pending = null;
+		if (laid) layOut(t);
+		laid = null;
 	};
 	const behaviour = zoom<HTMLElement, unknown>()
 		.filter((event: Event) => {
@@ -142,14 +222,24 @@ export function attachZoom(
 		})
 		.on('zoom', (event) => {
 			const { k, x } = event.transform;
-			// A gesture's transforms reach the view once per frame, the latest one: a busy or throttled
-			// page gets several wheel or pointer events a frame, and laying out the view for each would
-			// only lengthen the frame. Others (pushed back by `follow`) apply at once.
-			if (!event.sourceEvent) view.setTransform({ k, x }, 'continuous');
-			else {
+			// A gesture's transforms reach the drawing once per frame, the latest one: a busy or
+			// throttled page gets several wheel or pointer events a frame. Others (pushed back by
+			// `follow`, a transition started elsewhere) are laid out at once.
+			if (!event.sourceEvent) {
+				if (laid) settle({ k, x });
+				else view.setTransform({ k, x }, 'continuous');
+			} else {
+				if (!laid) {
+					laid = view.transform;
+					laidAt = performance.now();
+				}
 				pending = { k, x };
 				frame ||= requestAnimationFrame(applyPending);
 			}
+		})
+		.on('end', (event) => {
+			// d3-zoom ends a wheel gesture 150 ms after its last notch, a drag or touch when released.
+			if (event.sourceEvent || laid) settle({ k: event.transform.k, x: event.transform.x });
 		});
 	const selection = select(node).call(behaviour);
 	// d3-zoom sets no touch-action; the page keeps vertical swipes (see verticalSwipeGuard), or,
@@ -170,14 +260,23 @@ export function attachZoom(
 				]);
 		},
 		follow(k, x) {
-			// While a gesture's transform waits for its frame, d3-zoom is ahead of the view, not apart.
-			if (pending) return;
+			// During a gesture d3-zoom is ahead of the view, not apart: the view has what was laid out.
+			if (laid && laid.k === k && laid.x === x) return;
+			// A change from elsewhere (keys, URL, brush) ends a gesture's shift.
+			if (laid) {
+				cancelAnimationFrame(frame);
+				frame = 0;
+				pending = null;
+				laid = null;
+				unshift();
+			}
 			const current = zoomTransform(node);
 			if (current.k !== k || current.x !== x)
 				select(node).call(behaviour.transform, zoomIdentity.translate(x, 0).scale(k));
 		},
 		destroy() {
 			cancelAnimationFrame(frame);
+			unshift();
 			selection.on('.zoom', null);
 			unguard();
 		}
