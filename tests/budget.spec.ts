@@ -5,6 +5,7 @@
 // not delay the first painted timeline. Bodies are gzipped here at level 9, as a host compresses static
 // files, so the figure does not depend on the server. The output lists every file, biggest first.
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** The budget, in bytes of gzip (KB = 1,024 bytes). */
@@ -81,4 +82,55 @@ test('the first load of / stays within its budget of 75 KB gzip of JS and CSS', 
 		`first load ${kb(sum(first))} KB gzip exceeds its ${kb(CEILING_BYTES)} KB budget`
 	).toBeLessThanOrEqual(CEILING_BYTES);
 	console.log(`${kb(CEILING_BYTES - sum(first))} KB left under the budget`);
+});
+
+test('with ?data= the code that reads the dataset is fetched alongside the page’s own, and only then', async ({
+	page,
+	context
+}) => {
+	await context.route(
+		(url) => url.pathname === '/fixtures/space-race.json',
+		(route) =>
+			route.fulfill({ path: 'tests/fixtures/space-race.json', contentType: 'application/json' })
+	);
+	// The chunks early-data.js preloads (written in by scripts/preload-data.js after the build).
+	const script = await (await page.request.get('/early-data.js')).text();
+	const chunks = (JSON.parse(/var chunks = (\[.*?\]);/.exec(script)![1]) as string[]).map(
+		(name) => `_app/immutable/chunks/${name}.js`
+	);
+	expect(chunks.length).toBeGreaterThan(0);
+	const requested = async () =>
+		page.evaluate(() => {
+			const dcl = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+			return {
+				dcl: dcl.domContentLoadedEventStart,
+				files: performance
+					.getEntriesByType('resource')
+					.map((r) => ({ path: new URL(r.name).pathname.slice(1), start: r.startTime }))
+			};
+		});
+
+	await page.goto('/?data=/fixtures/space-race.json');
+	const { events } = JSON.parse(readFileSync('tests/fixtures/space-race.json', 'utf8'));
+	await expect(page.locator('.timeline[data-ready]')).toHaveAttribute(
+		'data-count',
+		String(events.length)
+	);
+	const { dcl, files } = await requested();
+	// Each was asked for while the HTML was still being read, before the page's code could ask.
+	for (const chunk of chunks) {
+		const file = files.find((f) => f.path === chunk);
+		expect(file, chunk).toBeDefined();
+		expect(file!.start, chunk).toBeLessThan(dcl);
+	}
+
+	// Without a dataset in the address nothing of it is fetched before the page has loaded.
+	await page.goto('/');
+	await page.locator('.timeline[data-ready]').waitFor();
+	const plain = await requested();
+	for (const chunk of chunks)
+		expect(
+			plain.files.find((f) => f.path === chunk && f.start < plain.dcl),
+			chunk
+		).toBeUndefined();
 });

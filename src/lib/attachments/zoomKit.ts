@@ -96,10 +96,22 @@ interface Shifted {
 	kind: 'layer' | 'upright' | number;
 }
 
-/** What in `node` a shift moves. */
+/**
+ * What in `node` a shift moves, made ready to move: a layer is stretched from the chart's left edge,
+ * its strokes keeping their width; its text is unstretched at its own left edge. (Set here, not in
+ * a stylesheet: only gestures need it, and d3-zoom's code loads after the page.)
+ */
 function findShifted(node: HTMLElement): Shifted[] {
 	return [...node.querySelectorAll<HTMLElement | SVGElement>('[data-shift]')].map((el) => {
 		const kind = el.dataset.shift;
+		if (kind === 'layer') {
+			el.style.transformOrigin = '0 0';
+			for (const stroke of el.querySelectorAll<SVGElement>('line, path, rect'))
+				stroke.style.vectorEffect = 'non-scaling-stroke';
+		} else if (kind === 'upright') {
+			el.style.transformBox = 'fill-box';
+			el.style.transformOrigin = '0 0';
+		}
 		return { style: el.style, kind: kind === 'layer' || kind === 'upright' ? kind : Number(kind) };
 	});
 }
