@@ -120,8 +120,8 @@ function findShifted(node: HTMLElement): Shifted[] {
  * Moves what was laid out at screen x to `s · x + d` (a gesture's shift), element by element, by the
  * CSS `translate` and `scale` properties, which Svelte never writes (it owns `transform` and the
  * attributes), so removing them gives back exactly what was laid out. By each element's `data-shift`:
- * `layer`, a group of things drawn at a time, is moved and stretched (app.css sets its origin and
- * keeps its strokes' width); `upright`, text in such a layer, is unstretched at its left edge; a
+ * `layer`, a group of things drawn at a time, is moved and stretched (from the origin and with the
+ * strokes {@link findShifted} set); `upright`, text in such a layer, is unstretched at its left edge; a
  * number, an HTML mark's x as laid out, moves the mark by its own offset without stretching it.
  */
 function shiftBy(elements: readonly Shifted[], s: number, d: number): void {
