@@ -35,7 +35,8 @@ export function idMaker(reserved: Iterable<string>) {
 	const used = new Set(reserved);
 	return (base: string, row: number | null): string => {
 		// A base already taken gets the next free number: `a-2`, `a-3`…
-		const stem = [base || 'event', row].filter((p) => p !== null).join('-');
+		// `join` makes one flat string; a template would keep a rope of three pieces as every id.
+		const stem = row === null ? base || 'event' : [base || 'event', row].join('-');
 		let id = stem;
 		for (let n = 2; used.has(id); n++) id = `${stem}-${n}`;
 		used.add(id);
