@@ -1,7 +1,7 @@
 // Prints how long each phase of a large CSV import takes in Node, and the heap it leaves: the steps
 // the import worker runs for `/?data=<url>` (`importBytes` for a CSV: decode and parse the slices,
 // build a draft per row, `finish` them), then the structured clone that carries the result to the
-// page. A figure printer, not a test.
+// page (after `shareEmptyLists`, as the worker posts it). A figure printer, not a test.
 //
 //   node --expose-gc --import tsx bench/import.ts [N=100000] [--whole] [--prof-only]
 //
@@ -13,6 +13,7 @@ import { CSV_COLUMNS, csvDraft } from '../src/lib/import/oursCsv';
 import { finish, idMaker } from '../src/lib/import/records';
 import { unknownColumns } from '../src/lib/import/csv';
 import { CsvStream, decodeSlices } from '../src/lib/import/stream';
+import { shareEmptyLists } from '../src/lib/import/posting';
 import { importBytes } from '../src/lib/import/streamImport';
 import { slugify } from '../src/lib/import/text';
 
@@ -76,7 +77,10 @@ if (!profOnly) {
 		'  of which toTimelineEvents',
 		() => void toTimelineEvents(result.events, {}, result.vocabulary)
 	);
-	const copy = await phase('structuredClone to the page', () => structuredClone(result));
+	// What the worker posts: its result with the events' empty lists shared (`posting.ts`).
+	const copy = await phase('structuredClone to the page', () =>
+		structuredClone(shareEmptyLists(result))
+	);
 	console.log(`  (clone holds ${copy.events.length} events)`);
 }
 result = null as unknown as typeof result;
