@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { tryParseEdtf } from '../timeline/dates';
+import { fastEvent } from './fastEvent';
 import { jsonErrorOffset, lineColumn } from './jsonError';
 import { closestPassage } from './passage';
 import {
@@ -149,37 +150,41 @@ export interface EventRules {
 /** The rules of the curated dataset in `data/` (`npm run check:data`, the site's build). */
 export const CURATED_RULES: EventRules = { requireLocalSource: true, requireChinese: true };
 
+/** One record as {@link eventChecker} checks it: the event when it is valid, and its problems. */
+export interface CheckedEvent {
+	event: EventRecord | null;
+	problems: DataProblem[];
+}
+
 /**
- * Validates the `{ events: [...] }` object: schema, unique ids, EDTF dates (ranges ordered), inferred
- * dates carry a note and a reference, every source id exists, every quote sits exactly at its offsets
- * (else the closest passage is named), Chinese quotes carry a translation; with
- * {@link CURATED_RULES}, Chinese titles and summaries are present. Returns the valid events.
+ * A checker of single event records against `sources` and their `texts` by `rules`, for the
+ * messages of `file`: the checks of {@link validateEvents} but the uniqueness of ids, which it
+ * checks with `seen` when given (the ids checked before; the record's is added). An import checks a
+ * million records one at a time, so what serves them all (the sources by id) is made once here, and
+ * a record of the common shape is read without zod (`fastEvent.ts`, which gives what zod gives).
+ * `position` (0-based) names a record without a usable id in problems: `#<position + 1>`.
  */
-export function validateEvents(
-	raw: unknown,
+export function eventChecker(
 	sources: readonly SourceRecord[],
 	texts: Record<string, string | undefined>,
 	rules: EventRules = { requireLocalSource: true },
 	file = 'data/events.json'
-): { events: EventRecord[]; problems: DataProblem[] } {
-	const problems: DataProblem[] = [];
-	const events: EventRecord[] = [];
-	const shape = eventsFileSchema.safeParse(raw);
-	if (!shape.success)
-		return { events, problems: [{ file, message: 'must be an object { "events": [...] }' }] };
+): (item: unknown, position: number, seen?: Set<string>) => CheckedEvent {
 	const byId = new Map(sources.map((s) => [s.id, s]));
-	const seen = new Set<string>();
-
-	shape.data.events.forEach((item, i) => {
-		const id = recordId(item, i);
-		const parsed = eventSchema.safeParse(item);
-		if (!parsed.success) return void problems.push(...zodProblems(parsed.error, file, id, item));
-		const event = parsed.data;
+	return (item, position, seen) => {
+		const id = recordId(item, position);
+		let event = fastEvent(item);
+		if (!event) {
+			const parsed = eventSchema.safeParse(item);
+			if (!parsed.success)
+				return { event: null, problems: zodProblems(parsed.error, file, id, item) };
+			event = parsed.data;
+		}
 		const own: DataProblem[] = [];
 		const add = (field: string, message: string) => own.push({ file, id, field, message });
 
-		if (seen.has(event.id)) add('id', 'duplicate event id');
-		seen.add(event.id);
+		if (seen?.has(event.id)) add('id', 'duplicate event id');
+		seen?.add(event.id);
 		const date = tryParseEdtf(event.date);
 		if (date.error) add('date', date.error);
 		if (event.dateBasis === 'inferred') {
@@ -237,8 +242,34 @@ export function validateEvents(
 					`a quote from a ${source.language} document needs an English translation`
 				);
 		});
-		if (own.length) problems.push(...own);
-		else events.push(event);
+		return own.length ? { event: null, problems: own } : { event, problems: own };
+	};
+}
+
+/**
+ * Validates the `{ events: [...] }` object: schema, unique ids, EDTF dates (ranges ordered), inferred
+ * dates carry a note and a reference, every source id exists, every quote sits exactly at its offsets
+ * (else the closest passage is named), Chinese quotes carry a translation; with
+ * {@link CURATED_RULES}, Chinese titles and summaries are present. Returns the valid events.
+ */
+export function validateEvents(
+	raw: unknown,
+	sources: readonly SourceRecord[],
+	texts: Record<string, string | undefined>,
+	rules: EventRules = { requireLocalSource: true },
+	file = 'data/events.json'
+): { events: EventRecord[]; problems: DataProblem[] } {
+	const problems: DataProblem[] = [];
+	const events: EventRecord[] = [];
+	const shape = eventsFileSchema.safeParse(raw);
+	if (!shape.success)
+		return { events, problems: [{ file, message: 'must be an object { "events": [...] }' }] };
+	const check = eventChecker(sources, texts, rules, file);
+	const seen = new Set<string>();
+	shape.data.events.forEach((item, i) => {
+		const { event, problems: own } = check(item, i, seen);
+		if (event) events.push(event);
+		else problems.push(...own);
 	});
 	return { events, problems };
 }

@@ -95,10 +95,10 @@ export class CsvTableBuilder {
 		const index = this.#index;
 		for (const cells of data) {
 			const row = ++this.#count;
-			if (!quoteErrors.has(row) && !cells.some((c) => c.trim())) continue;
+			if (!quoteErrors.has(row) && !filledFrom(cells, 0)) continue;
 			const problems: ImportProblem[] = [];
 			if (quoteErrors.has(row)) problems.push({ row, message: `CSV: ${quoteErrors.get(row)}` });
-			if (cells.slice(width).some((c) => c.trim()))
+			if (filledFrom(cells, width))
 				problems.push({
 					row,
 					message: `${cells.length} cells but ${width} columns in the header (an unquoted comma?)`
@@ -106,7 +106,8 @@ export class CsvTableBuilder {
 			// A cell that our export (or a careful spreadsheet) escaped as '=… is read without the '.
 			const cell = (name: string) => {
 				const at = index.get(name);
-				return unescapeCsvCell(at === undefined ? '' : (cells[at] ?? '').trim());
+				const value = at === undefined ? undefined : cells[at];
+				return value ? unescapeCsvCell(value.trim()) : '';
 			};
 			this.#rows.push({ cells, row, cell, problems });
 		}
@@ -116,6 +117,12 @@ export class CsvTableBuilder {
 	table(): CsvTable {
 		return { header: this.#header ?? [], names: this.#names, rows: this.#rows };
 	}
+}
+
+/** Whether a cell from `from` on has more than blanks (a loop: this runs for every row). */
+function filledFrom(cells: readonly string[], from: number): boolean {
+	for (let i = from; i < cells.length; i++) if (cells[i].trim()) return true;
+	return false;
 }
 
 /** A problem for each header cell not among `known` (compared lower-case). */

@@ -32,5 +32,6 @@ export function escapeCsvCell(value: string): string {
  * spreadsheet) put before `= + - @ tab CR '`; any other cell unchanged.
  */
 export function unescapeCsvCell(cell: string): string {
-	return ESCAPED.test(cell) ? cell.slice(1) : cell;
+	// Looking at the first character first spares the regular expression for almost every cell.
+	return cell.charCodeAt(0) === 39 && ESCAPED.test(cell) ? cell.slice(1) : cell;
 }

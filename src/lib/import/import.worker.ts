@@ -4,6 +4,7 @@
  * `{ progress }` as it goes and then `{ result }` (structured-cloned) or `{ error }`. Ending the
  * worker cancels the import.
  */
+import { shareEmptyLists } from './posting';
 import { importBytes } from './streamImport';
 import type { ImportProgress, ImportResult } from './types';
 
@@ -24,12 +25,11 @@ const reply = (message: ImportReply) => self.postMessage(message);
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 	const { source, name, map } = event.data;
 	try {
-		reply({
-			result: await importBytes(source, name, {
-				map,
-				onProgress: (progress) => reply({ progress })
-			})
+		const result = await importBytes(source, name, {
+			map,
+			onProgress: (progress) => reply({ progress })
 		});
+		reply({ result: shareEmptyLists(result) });
 	} catch (error) {
 		reply({ error: `could not read ${name}: ${String((error as Error).message ?? error)}` });
 	}

@@ -69,9 +69,14 @@ const CSV_FIELDS: Record<string, string> = {
 	'media.credit': 'mediaCredit'
 };
 
+/** The columns of a date reference, lower-case (as `cell` reads them), in the record's order. */
+const DATE_REFERENCE_COLUMNS = ['outlet', 'title', 'published', 'url', 'language'].map(
+	(k) => `datereference${k}`
+);
+
 /** One row of our CSV → our record. */
 export function csvDraft({ cell, row, problems: own }: CsvRow, id: string): Draft {
-	const problems: ImportProblem[] = own.map((p) => ({ ...p, id }));
+	const problems: ImportProblem[] = own.length ? own.map((p) => ({ ...p, id })) : [];
 	const title = cell('title');
 	const record: Raw = { id, title };
 	const optional = (key: string, value: string) => {
@@ -83,9 +88,7 @@ export function csvDraft({ cell, row, problems: own }: CsvRow, id: string): Draf
 	record.dateBasis = cell('datebasis').toLowerCase() || 'stated';
 	optional('dateNote', cell('datenote'));
 	optional('dateNoteZh', cell('datenotezh'));
-	const ref = ['outlet', 'title', 'published', 'url', 'language'].map((k) =>
-		cell(`datereference${k}`)
-	);
+	const ref = DATE_REFERENCE_COLUMNS.map((name) => cell(name));
 	if (ref.some(Boolean))
 		record.dateReference = {
 			outlet: ref[0],

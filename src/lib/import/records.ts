@@ -5,7 +5,7 @@
  */
 import { toTimelineEvents } from '../data/load';
 import type { EventRecord, SourceRecord } from '../data/schema';
-import { validateEvents, validateVocabulary } from '../data/validate';
+import { eventChecker, validateVocabulary } from '../data/validate';
 import { vocabularyOf } from '../data/vocabulary';
 import type { CheckProgress } from './format';
 import type { Draft, ImportFormat, ImportProblem, ImportResult } from './types';
@@ -35,7 +35,8 @@ export function idMaker(reserved: Iterable<string>) {
 	const used = new Set(reserved);
 	return (base: string, row: number | null): string => {
 		// A base already taken gets the next free number: `a-2`, `a-3`…
-		const stem = [base || 'event', row].filter((p) => p !== null).join('-');
+		// `join` makes one flat string; a template would keep a rope of three pieces as every id.
+		const stem = row === null ? base || 'event' : [base || 'event', row].join('-');
 		let id = stem;
 		for (let n = 2; used.has(id); n++) id = `${stem}-${n}`;
 		used.add(id);
@@ -70,16 +71,21 @@ export function finish(drafts: Draft[], options: FinishOptions): ImportResult {
 	const rules = { requireLocalSource: false, requireDocuments: false };
 	const column = (field?: string) =>
 		field && (columns[field] ?? columns[field.split(/[.[]/)[0]] ?? field);
-	for (const [i, { row, record, problems: own }] of drafts.entries()) {
+	// One checker for all the records: what serves them all (the sources by id) is made once.
+	const check = eventChecker(sources, {}, rules, file);
+	for (let i = 0; i < drafts.length; i++) {
+		const { row, record, problems: own } = drafts[i];
 		if (i % 5000 === 0) options.onProgress?.(i, drafts.length);
 		const given = obj(record).id;
 		const id = typeof given === 'string' && given ? given : undefined;
-		const found = [...own];
+		const found: ImportProblem[] = own.length ? [...own] : [];
 		// Validating one record at a time keeps every problem tied to its row.
-		const result = validateEvents({ events: [record] }, sources, {}, rules, file);
-		const known = new Set(own.filter((p) => !p.notice).map((p) => p.field));
-		for (const p of result.problems) {
-			if (!known.has(p.field)) found.push({ row, id, field: p.field, message: p.message });
+		const result = check(record, 0);
+		if (result.problems.length) {
+			const known = new Set(own.filter((p) => !p.notice).map((p) => p.field));
+			for (const p of result.problems) {
+				if (!known.has(p.field)) found.push({ row, id, field: p.field, message: p.message });
+			}
 		}
 		if (id !== undefined) {
 			const first = firstRow.get(id);
@@ -87,9 +93,9 @@ export function finish(drafts: Draft[], options: FinishOptions): ImportResult {
 			else found.push({ row, id, field: 'id', message: `duplicate event id (also row ${first})` });
 		}
 		const blocking = found.some((p) => !p.notice);
-		if (!blocking && result.events.length === 1) accepted.push(result.events[0]);
+		if (!blocking && result.event) accepted.push(result.event);
 		else if (!blocking) found.push({ row, id, message: 'rejected' });
-		problems.push(...found.map((p) => ({ ...p, field: column(p.field) || undefined })));
+		for (const p of found) problems.push({ ...p, field: column(p.field) || undefined });
 	}
 	// Our JSON may declare its categories and lanes; otherwise they are made from the events.
 	const checked = declared ? validateVocabulary(declared, accepted, {}, file) : null;

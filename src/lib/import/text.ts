@@ -66,6 +66,8 @@ function splitTopLevel(text: string, separator: string): string[] {
 export function parseParticipants(
 	cell: string
 ): { name: string; role: string; country: string | null }[] {
+	// Most rows have no participants: nothing to split.
+	if (!cell.trim()) return [];
 	return splitTopLevel(cell, ';')
 		.map((part) => part.trim())
 		.filter(Boolean)
