@@ -10,15 +10,20 @@
 		window.__earlyData = { href: url.href, response: fetch(url, { credentials: 'omit' }) };
 		// An early failure is reported when the app asks for the response, not here.
 		window.__earlyData.response.catch(function () {});
-		// The code that reads the dataset, fetched now beside the page's own (the list is written in
-		// by scripts/preload-data.js after the build; the page imports the same modules).
+		// The code that reads the dataset (the list is written in by scripts/preload-data.js after the
+		// build; the page imports the same modules), asked for once the HTML has been read: after the
+		// page's own code, which it must not queue ahead of on a slow connection, and long before the
+		// page's code would ask for it.
 		var chunks = [];
-		for (var i = 0; i < chunks.length; i++) {
-			var link = document.createElement('link');
-			link.rel = 'modulepreload';
-			link.href = new URL('_app/immutable/chunks/' + chunks[i] + '.js', document.currentScript.src);
-			document.head.appendChild(link);
-		}
+		var base = document.currentScript.src;
+		document.addEventListener('DOMContentLoaded', function () {
+			for (var i = 0; i < chunks.length; i++) {
+				var link = document.createElement('link');
+				link.rel = 'modulepreload';
+				link.href = new URL('_app/immutable/chunks/' + chunks[i] + '.js', base);
+				document.head.appendChild(link);
+			}
+		});
 	} catch {
 		/* the app reports bad URLs itself */
 	}
