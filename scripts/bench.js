@@ -2,7 +2,7 @@
 // deterministic synthetic datasets (bench/synthetic.js). Writes bench/results.json (fields documented
 // in README.md, "Benchmark") and prints the README table. Not part of `npm test`.
 //
-// Options: --no-build; BENCH_SIZES=1000,10000,100000,1000000; BENCH_RUNS=3 (medians; vis-timeline and
+// Options: --no-build; --report (print the table of bench/results.json again, measuring nothing); BENCH_SIZES=1000,10000,100000,1000000; BENCH_RUNS=3 (medians; vis-timeline and
 // our 1,000,000 get one run); BENCH_CAP_MS=120000 (longest wait for a first render); BENCH_TOOLS=ours
 // (leave out vis-timeline); BENCH_DIR=build (the built site to serve, e.g. a copy of another commit's
 // build, to compare two builds in the same conditions; implies --no-build); BENCH_PORT=4180.
@@ -36,6 +36,11 @@ const SLOW_4G = {
 	uploadThroughput: (750 * 1024) / 8
 };
 
+// `--report` prints the table of the last run (bench/results.json) again, measuring nothing.
+if (process.argv.includes('--report')) {
+	console.log(report(JSON.parse(readFileSync('bench/results.json', 'utf8'))));
+	process.exit(0);
+}
 if (!process.argv.includes('--no-build') && DIR === 'build')
 	execSync('npm run build', { stdio: 'inherit' });
 
@@ -520,62 +525,68 @@ results.loadAverageAtEnd = os.loadavg().map((x) => Number(x.toFixed(2)));
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(results, null, '\t') + '\n');
 
+console.log(report(results));
+
 // --- report -------------------------------------------------------------------------------------------
-const med = (s, d = 0) => (s ? s.median.toFixed(d) : '—');
-const fmt = (s, d = 0) =>
-	s ? (s.n > 1 ? `${med(s, d)} (${s.min.toFixed(d)}–${s.max.toFixed(d)})` : med(s, d)) : '—';
-const ratio = (a, b) => (a && b && b.median ? (a.median / b.median).toFixed(2) : '—');
-const lines = [
-	`${results.date.slice(0, 16).replace('T', ' ')} UTC, ${results.machine}, load average ${results.loadAverageAtStart.join(' ')} at start and ${results.loadAverageAtEnd.join(' ')} at the end; headless Chromium, ${WIDTH} px; median of ${RUNS} runs (min–max), one run for vis-timeline at 100,000 and for 1,000,000; first renders capped at ${CAP_MS / 1000} s.`,
-	''
-];
-for (const n of SIZES) {
-	const { ours, vis } = results.sizes[n];
-	const fx = fixtures[n];
+/** The README table, from a results object as written to bench/results.json. */
+function report(results) {
+	const THROTTLES = Object.keys(results.interactiveSlow4g).map((k) => Number.parseInt(k));
+	const med = (s, d = 0) => (s ? s.median.toFixed(d) : '—');
+	const fmt = (s, d = 0) =>
+		s ? (s.n > 1 ? `${med(s, d)} (${s.min.toFixed(d)}–${s.max.toFixed(d)})` : med(s, d)) : '—';
+	const ratio = (a, b) => (a && b && b.median ? (a.median / b.median).toFixed(2) : '—');
+	const lines = [
+		`${results.date.slice(0, 16).replace('T', ' ')} UTC, ${results.machine}, load average ${results.loadAverageAtStart.join(' ')} at start and ${results.loadAverageAtEnd.join(' ')} at the end; headless Chromium, ${results.widthPx} px; median of ${results.runs} runs (min–max), one run for vis-timeline at 100,000 and for 1,000,000; first renders capped at ${results.capMs / 1000} s.`,
+		''
+	];
+	for (const n of Object.keys(results.sizes).map(Number)) {
+		const { ours, vis } = results.sizes[n];
+		const fx = results.fixtures[n];
+		lines.push(
+			`**${n.toLocaleString('en')} events** (ours: ${fx.format.toUpperCase()}, ${(fx.bytes / 2 ** 20).toFixed(1)} MB${fx.why ? `; ${fx.why}` : ''})${vis && !vis.finished ? `; vis-timeline did not finish: ${vis.errors[0] ?? 'timeout'}` : ''}${ours.finished ? '' : `; ours did not finish: ${ours.errors[0]}`}`,
+			''
+		);
+		lines.push('| | ours | vis-timeline | ours / vis |', '| --- | --- | --- | --- |');
+		const row = (label, f, d) =>
+			lines.push(
+				`| ${label} | ${fmt(f(ours), d)} | ${vis ? fmt(f(vis), d) : '—'} | ${vis ? ratio(f(ours), f(vis)) : '—'} |`
+			);
+		row('navigation → first painted frame, ms', (e) => e.firstPaintMs, 0);
+		row('navigation → interactive, ms', (e) => e.interactiveMs, 0);
+		row('first zoom after load 1×: CPU per frame, ms', (e) => e.zoomFirst1x?.cpuPerFrameMs, 1);
+		row('first zoom after load 1×: busy per frame, ms', (e) => e.zoomFirst1x?.busyPerFrameMs, 1);
+		row('first zoom after load 1×: p95 frame, ms', (e) => e.zoomFirst1x?.p95Ms, 0);
+		for (const g of ['zoom', 'pan'])
+			for (const t of THROTTLES) {
+				row(`${g} ${t}×: main-thread CPU per frame, ms`, (e) => e[`${g}${t}x`]?.cpuPerFrameMs, 1);
+				row(`${g} ${t}×: main-thread busy per frame, ms`, (e) => e[`${g}${t}x`]?.busyPerFrameMs, 1);
+				row(`${g} ${t}×: p95 frame, ms`, (e) => e[`${g}${t}x`]?.p95Ms, 0);
+				row(`${g} ${t}×: long tasks, ms`, (e) => e[`${g}${t}x`]?.longTaskMs, 0);
+			}
+		row('JS heap after render, MB', (e) => e.heapMb, 1);
+		row('requests', (e) => e.requests, 0);
+		row('transferred, KB', (e) => e.transferKb, 0);
+		lines.push('');
+	}
 	lines.push(
-		`**${n.toLocaleString('en')} events** (ours: ${fx.format.toUpperCase()}, ${(fx.bytes / 2 ** 20).toFixed(1)} MB${fx.why ? `; ${fx.why}` : ''})${vis && !vis.finished ? `; vis-timeline did not finish: ${vis.errors[0] ?? 'timeout'}` : ''}${ours.finished ? '' : `; ours did not finish: ${ours.errors[0]}`}`,
+		'**First load and time to interactive** (1,000 events, cold cache, Slow 4G: 150 ms RTT, 1.6 Mbps)',
 		''
 	);
 	lines.push('| | ours | vis-timeline | ours / vis |', '| --- | --- | --- | --- |');
-	const row = (label, f, d) =>
+	for (const t of THROTTLES) {
+		const { ours, vis } = results.interactiveSlow4g[`${t}x`];
 		lines.push(
-			`| ${label} | ${fmt(f(ours), d)} | ${vis ? fmt(f(vis), d) : '—'} | ${vis ? ratio(f(ours), f(vis)) : '—'} |`
+			`| interactive, ${t}× CPU, ms | ${fmt(ours.ms)} | ${vis ? fmt(vis.ms) : '—'} | ${vis ? ratio(ours.ms, vis.ms) : '—'} |`
 		);
-	row('navigation → first painted frame, ms', (e) => e.firstPaintMs, 0);
-	row('navigation → interactive, ms', (e) => e.interactiveMs, 0);
-	row('first zoom after load 1×: CPU per frame, ms', (e) => e.zoomFirst1x?.cpuPerFrameMs, 1);
-	row('first zoom after load 1×: busy per frame, ms', (e) => e.zoomFirst1x?.busyPerFrameMs, 1);
-	row('first zoom after load 1×: p95 frame, ms', (e) => e.zoomFirst1x?.p95Ms, 0);
-	for (const g of ['zoom', 'pan'])
-		for (const t of THROTTLES) {
-			row(`${g} ${t}×: main-thread CPU per frame, ms`, (e) => e[`${g}${t}x`]?.cpuPerFrameMs, 1);
-			row(`${g} ${t}×: main-thread busy per frame, ms`, (e) => e[`${g}${t}x`]?.busyPerFrameMs, 1);
-			row(`${g} ${t}×: p95 frame, ms`, (e) => e[`${g}${t}x`]?.p95Ms, 0);
-			row(`${g} ${t}×: long tasks, ms`, (e) => e[`${g}${t}x`]?.longTaskMs, 0);
-		}
-	row('JS heap after render, MB', (e) => e.heapMb, 1);
-	row('requests', (e) => e.requests, 0);
-	row('transferred, KB', (e) => e.transferKb, 0);
-	lines.push('');
-}
-lines.push(
-	'**First load and time to interactive** (1,000 events, cold cache, Slow 4G: 150 ms RTT, 1.6 Mbps)',
-	''
-);
-lines.push('| | ours | vis-timeline | ours / vis |', '| --- | --- | --- | --- |');
-for (const t of THROTTLES) {
-	const { ours, vis } = results.interactiveSlow4g[`${t}x`];
+		if (t === 1)
+			lines.push(
+				`| requests | ${ours.requests} | ${vis?.requests ?? '—'} | ${vis ? (ours.requests / vis.requests).toFixed(2) : '—'} |`,
+				`| transferred, KB | ${ours.transferKb.toFixed(0)} | ${vis?.transferKb.toFixed(0) ?? '—'} | ${vis ? (ours.transferKb / vis.transferKb).toFixed(2) : '—'} |`
+			);
+	}
+	const b = results.firstLoad;
 	lines.push(
-		`| interactive, ${t}× CPU, ms | ${fmt(ours.ms)} | ${vis ? fmt(vis.ms) : '—'} | ${vis ? ratio(ours.ms, vis.ms) : '—'} |`
+		`| JS + CSS of \`/\` (ours, curated) and of the bundle (vis), gzip KB | ${b.ours.gzipKb.toFixed(1)} (${b.ours.files} files) | ${b.vis.gzipKb.toFixed(1)} (${b.vis.files} files) | ${(b.ours.gzipKb / b.vis.gzipKb).toFixed(2)} |`
 	);
-	if (t === 1)
-		lines.push(
-			`| requests | ${ours.requests} | ${vis?.requests ?? '—'} | ${vis ? (ours.requests / vis.requests).toFixed(2) : '—'} |`,
-			`| transferred, KB | ${ours.transferKb.toFixed(0)} | ${vis?.transferKb.toFixed(0) ?? '—'} | ${vis ? (ours.transferKb / vis.transferKb).toFixed(2) : '—'} |`
-		);
+	return lines.join('\n');
 }
-const b = results.firstLoad;
-lines.push(
-	`| JS + CSS of \`/\` (ours, curated) and of the bundle (vis), gzip KB | ${b.ours.gzipKb.toFixed(1)} (${b.ours.files} files) | ${b.vis.gzipKb.toFixed(1)} (${b.vis.files} files) | ${(b.ours.gzipKb / b.vis.gzipKb).toFixed(2)} |`
-);
-console.log(lines.join('\n'));
