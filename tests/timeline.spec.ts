@@ -172,6 +172,55 @@ test('the table follows a zoom once the view holds still, not at every step of i
 	}
 });
 
+test('on a busy page the table waits for a notch whose frame comes late', async ({ page }) => {
+	await open(page, '/?from=2023-01&to=2023-12');
+	await expect(tableRows(page).first()).toBeVisible();
+	const rowsBefore = await tableRows(page).count();
+	// Frames 200 ms late, as on a page too busy to draw: a turn of the wheel (zooming in twice), then
+	// after 480 ms (the first one's layout settling at about 550 ms) another whose frame comes after that. The table must wait for
+	// the second notch too, not change 70 ms after it.
+	await page.evaluate(async () => {
+		const w = window as unknown as { notches: number[]; tableChanges: number[] };
+		w.notches = [];
+		w.tableChanges = [];
+		window.requestAnimationFrame = (callback) =>
+			setTimeout(() => callback(performance.now()), 200) as unknown as number;
+		window.cancelAnimationFrame = (id) => clearTimeout(id);
+		const viewport = document.querySelector<HTMLElement>('.viewport')!;
+		new MutationObserver(() => w.tableChanges.push(performance.now())).observe(
+			document.querySelector('table tbody')!,
+			{ childList: true, subtree: true, characterData: true }
+		);
+		const rect = viewport.getBoundingClientRect();
+		for (const pause of [480, 0]) {
+			w.notches.push(performance.now());
+			viewport.dispatchEvent(
+				new WheelEvent('wheel', {
+					deltaY: -500,
+					clientX: rect.left + rect.width / 2,
+					clientY: rect.top + rect.height / 2,
+					bubbles: true,
+					cancelable: true
+				})
+			);
+			await new Promise((resolve) => setTimeout(resolve, pause));
+		}
+	});
+	await expect.poll(() => tableRows(page).count()).toBeLessThan(rowsBefore);
+	const { notches, tableChanges } = await page.evaluate(() => {
+		const w = window as unknown as { notches: number[]; tableChanges: number[] };
+		return { notches: w.notches, tableChanges: w.tableChanges };
+	});
+	expect(tableChanges.length).toBeGreaterThan(0);
+	for (const at of tableChanges) {
+		const notch = notches.filter((t) => t <= at).at(-1)!;
+		expect(
+			at - notch,
+			`a change ${Math.round(at - notch)} ms after a notch`
+		).toBeGreaterThanOrEqual(395);
+	}
+});
+
 test('a from/to link shows that range', async ({ page }) => {
 	await open(page, '/?from=2023-10&to=2023-11');
 	await expect(page.locator('.axis')).toHaveAttribute('data-level', /week|day/);

@@ -16,7 +16,7 @@ import { langIssue } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/strings';
 import type { ImportedData } from '$lib/state/imported.svelte';
 import { ui } from '$lib/state/lang.svelte';
-import { SETTLE_MS, viewOf, type TimelineView, type ViewChange } from '$lib/state/view.svelte';
+import { viewOf, type TimelineView, type ViewChange } from '$lib/state/view.svelte';
 import { eventWindow } from '$lib/timeline/extent';
 import { formatRange } from '$lib/timeline/format';
 import { overlapping, rangeIndex } from '$lib/timeline/inRange';
@@ -110,18 +110,16 @@ export class Explorer {
 	 * the range. Returns the unsubscribe.
 	 */
 	follow(view: TimelineView): () => void {
-		let settle: ReturnType<typeof setTimeout> | undefined;
 		// Read without tracking: an effect that calls this follows the view, not its every range
 		// (else each step of a zoom would subscribe again and settle the range at once).
 		this.settledRange = untrack(() => view.range);
 		const off = view.on((change: ViewChange) => {
 			if (change !== 'restore') this.writeUrl(change);
-			clearTimeout(settle);
-			settle = setTimeout(() => (this.settledRange = view.range), SETTLE_MS);
 		});
+		const offSettled = view.onSettled(() => (this.settledRange = view.range));
 		return () => {
 			off();
-			clearTimeout(settle);
+			offSettled();
 		};
 	}
 

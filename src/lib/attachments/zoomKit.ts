@@ -241,6 +241,7 @@ export function attachZoom(
 				if (laid) settle({ k, x });
 				else view.setTransform({ k, x }, 'continuous');
 			} else {
+				view.inputAt = performance.now();
 				if (!laid) {
 					laid = view.transform;
 					laidAt = performance.now();

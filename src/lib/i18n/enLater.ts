@@ -102,6 +102,10 @@ export const enLater = {
 	filterSource: 'Source document',
 	filterParticipant: 'Participant',
 	any: 'Any',
+	table: 'Table',
+	tableVisible: 'In the visible range ({n})',
+	tableAll: 'All matching events ({n})',
+	tableRows: 'Rows',
 	tableCaption: 'Events, sortable by date, type and place',
 	tableTruncated:
 		'Showing the first {shown} of {total} rows in this order: zoom in, filter or search to see the rest.',

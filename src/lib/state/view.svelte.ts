@@ -42,6 +42,12 @@ export class TimelineView {
 	#transform = $state.raw<ZoomK>({ k: 1, x: 0 });
 	#selected = $state<string | null>(null);
 	#listeners: ((change: ViewChange) => void)[] = [];
+	/**
+	 * When a gesture's input (a wheel notch, a pointer move) last arrived, performance.now ms, set by
+	 * whatever handles it. It may move the range only at a later frame, or not at all (while a gesture
+	 * shifts what is drawn); either way the view is not still.
+	 */
+	inputAt = -Infinity;
 
 	base: UtcScale = $derived(baseScale(this.extent, this.widthPx));
 	x: UtcScale = $derived(zoomedScale(this.base, this.#transform));
@@ -64,6 +70,31 @@ export class TimelineView {
 
 	#emit(change: ViewChange): void {
 		for (const listener of this.#listeners) listener(change);
+	}
+
+	/**
+	 * Calls `listener` once the view has held still for SETTLE_MS after a change: no change of the
+	 * range or the selection, and no gesture input, for that long. A busy page may run the timer before
+	 * the frame that applies a notch; the input time keeps it from settling between the two. A
+	 * `restore` (the address or history set the view) is a jump, not a gesture: it settles at once.
+	 * Returns the unsubscribe.
+	 */
+	onSettled(listener: () => void): () => void {
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const check = () => {
+			const wait = this.inputAt + SETTLE_MS - performance.now();
+			if (wait > 0) timer = setTimeout(check, wait);
+			else listener();
+		};
+		const off = this.on((change) => {
+			clearTimeout(timer);
+			if (change === 'restore') listener();
+			else timer = setTimeout(check, SETTLE_MS);
+		});
+		return () => {
+			off();
+			clearTimeout(timer);
+		};
 	}
 
 	/** The zoom transform along x (screen = k · base + x). */

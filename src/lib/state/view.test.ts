@@ -1,9 +1,9 @@
 // The view announces every change it makes, whatever makes it: a subscriber that writes the address on
 // each announcement always holds the address of the view on screen.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW, formatViewState } from '$lib/timeline/viewState';
-import { TimelineView, type ViewChange } from './view.svelte';
+import { SETTLE_MS, TimelineView, type ViewChange } from './view.svelte';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2000, 0, 1);
@@ -80,5 +80,63 @@ describe('TimelineView announces every change', () => {
 		view.show(Date.UTC(2023, 3, 1), Date.UTC(2023, 4, 1), 'restore');
 		view.select('a');
 		expect(heard).toEqual(['restore', 'discrete']);
+	});
+});
+
+describe('TimelineView.onSettled: what follows the view at leisure waits for it to hold still', () => {
+	beforeEach(() => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it('follows a change once, SETTLE_MS after the last one', () => {
+		const view = new TimelineView(START, END);
+		const settled: number[] = [];
+		view.onSettled(() => settled.push(performance.now()));
+		view.zoomBy(2);
+		vi.advanceTimersByTime(200);
+		view.zoomBy(2);
+		vi.advanceTimersByTime(SETTLE_MS - 1);
+		expect(settled).toEqual([]);
+		vi.advanceTimersByTime(1);
+		expect(settled).toEqual([200 + SETTLE_MS]);
+		vi.advanceTimersByTime(10 * SETTLE_MS);
+		expect(settled).toHaveLength(1);
+	});
+
+	it('waits for gesture input that has not moved the range yet (a busy page runs the timer first)', () => {
+		const view = new TimelineView(START, END);
+		const settled: number[] = [];
+		view.onSettled(() => settled.push(performance.now()));
+		// A layout at 0; notches at 350 and 700 whose frames have not run when the timer is due.
+		view.zoomBy(2);
+		vi.advanceTimersByTime(350);
+		view.inputAt = performance.now();
+		vi.advanceTimersByTime(350);
+		view.inputAt = performance.now();
+		vi.advanceTimersByTime(SETTLE_MS - 1);
+		expect(settled).toEqual([]);
+		vi.advanceTimersByTime(1);
+		expect(settled).toEqual([700 + SETTLE_MS]);
+	});
+
+	it('input alone settles nothing; a restore (the address set the view) settles at once', () => {
+		const view = new TimelineView(START, END);
+		let settled = 0;
+		const off = view.onSettled(() => settled++);
+		view.inputAt = performance.now();
+		vi.advanceTimersByTime(10 * SETTLE_MS);
+		expect(settled).toBe(0);
+		view.zoomBy(2, undefined, 'continuous');
+		view.zoomBy(2, undefined, 'restore');
+		expect(settled).toBe(1);
+		vi.advanceTimersByTime(10 * SETTLE_MS);
+		expect(settled).toBe(1);
+		view.zoomBy(2, undefined, 'discrete');
+		off();
+		vi.advanceTimersByTime(10 * SETTLE_MS);
+		expect(settled).toBe(1);
 	});
 });
