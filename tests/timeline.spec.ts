@@ -121,104 +121,97 @@ test('a wheel notch moves every mark with the pointer at once, unstretched, befo
 	await expect(page).toHaveURL(/from=2023-01-\d\d&to=2023-1[12]-\d\d/);
 });
 
+/**
+ * Sends wheel notches to the timeline (`deltaY` each; after each, a pause of the next entry of
+ * `pauses`), with frames `lateMs` late when given, as on a page too busy to draw. Returns when each
+ * notch was sent and, once the table has fewer rows than before, when the table changed.
+ */
+async function notchesAndTableChanges(
+	page: Page,
+	{ deltaY, pauses, lateMs }: { deltaY: number; pauses: number[]; lateMs?: number }
+) {
+	const rowsBefore = await tableRows(page).count();
+	await page.evaluate(
+		async ({ deltaY, pauses, lateMs }) => {
+			const w = window as unknown as { notches: number[]; tableChanges: number[] };
+			w.notches = [];
+			w.tableChanges = [];
+			if (lateMs !== undefined) {
+				window.requestAnimationFrame = (callback) =>
+					setTimeout(() => callback(performance.now()), lateMs) as unknown as number;
+				window.cancelAnimationFrame = (id) => clearTimeout(id);
+			}
+			const viewport = document.querySelector<HTMLElement>('.viewport')!;
+			new MutationObserver(() => w.tableChanges.push(performance.now())).observe(
+				document.querySelector('table tbody')!,
+				{ childList: true, subtree: true, characterData: true }
+			);
+			const rect = viewport.getBoundingClientRect();
+			for (const pause of pauses) {
+				w.notches.push(performance.now());
+				viewport.dispatchEvent(
+					new WheelEvent('wheel', {
+						deltaY,
+						clientX: rect.left + rect.width / 2,
+						clientY: rect.top + rect.height / 2,
+						bubbles: true,
+						cancelable: true
+					})
+				);
+				await new Promise((resolve) => setTimeout(resolve, pause));
+			}
+		},
+		{ deltaY, pauses, lateMs }
+	);
+	// The table lists what the narrower view shows…
+	await expect.poll(() => tableRows(page).count()).toBeLessThan(rowsBefore);
+	return page.evaluate(() => {
+		const w = window as unknown as { notches: number[]; tableChanges: number[] };
+		return { notches: w.notches, tableChanges: w.tableChanges };
+	});
+}
+
+/**
+ * …and it changed only once the view had held still for 400 ms: the view moves at a notch or after
+ * it, so each change of the table comes at least that long after the notch before it.
+ */
+function expectEachChangeLongAfterANotch(notches: number[], tableChanges: number[]) {
+	expect(tableChanges.length).toBeGreaterThan(0);
+	for (const at of tableChanges) {
+		const notch = notches.filter((t) => t <= at).at(-1)!;
+		expect(
+			at - notch,
+			`a change ${Math.round(at - notch)} ms after a notch`
+		).toBeGreaterThanOrEqual(395);
+	}
+}
+
 test('the table follows a zoom once the view holds still, not at every step of it', async ({
 	page
 }) => {
 	await open(page, '/?from=2023-01&to=2023-12');
 	await expect(tableRows(page).first()).toBeVisible();
-	const rowsBefore = await tableRows(page).count();
-	// Eight notches about 60 ms apart: one gesture, laid out again on the way (every 200 ms). The
-	// page notes when each notch was sent and when the table changed.
-	await page.evaluate(async () => {
-		const w = window as unknown as { notches: number[]; tableChanges: number[] };
-		w.notches = [];
-		w.tableChanges = [];
-		const viewport = document.querySelector<HTMLElement>('.viewport')!;
-		new MutationObserver(() => w.tableChanges.push(performance.now())).observe(
-			document.querySelector('table tbody')!,
-			{ childList: true, subtree: true, characterData: true }
-		);
-		const rect = viewport.getBoundingClientRect();
-		for (let i = 0; i < 8; i++) {
-			w.notches.push(performance.now());
-			viewport.dispatchEvent(
-				new WheelEvent('wheel', {
-					deltaY: -100,
-					clientX: rect.left + rect.width / 2,
-					clientY: rect.top + rect.height / 2,
-					bubbles: true,
-					cancelable: true
-				})
-			);
-			await new Promise((resolve) => setTimeout(resolve, 60));
-		}
-	});
-	// Then it lists what the narrower view shows…
-	await expect.poll(() => tableRows(page).count()).toBeLessThan(rowsBefore);
-	// …and it changed only once the view had held still for 400 ms: the view moves at a notch or
-	// after it, so each change of the table comes at least that long after the notch before it. (A
+	// Eight notches about 60 ms apart: one gesture, laid out again on the way (every 200 ms). (A
 	// loaded machine may leave a longer pause between notches; the table may follow it then.)
-	const { notches, tableChanges } = await page.evaluate(() => {
-		const w = window as unknown as { notches: number[]; tableChanges: number[] };
-		return { notches: w.notches, tableChanges: w.tableChanges };
+	const { notches, tableChanges } = await notchesAndTableChanges(page, {
+		deltaY: -100,
+		pauses: Array(8).fill(60)
 	});
-	expect(tableChanges.length).toBeGreaterThan(0);
-	for (const at of tableChanges) {
-		const notch = notches.filter((t) => t <= at).at(-1)!;
-		expect(
-			at - notch,
-			`a change ${Math.round(at - notch)} ms after a notch`
-		).toBeGreaterThanOrEqual(395);
-	}
+	expectEachChangeLongAfterANotch(notches, tableChanges);
 });
 
 test('on a busy page the table waits for a notch whose frame comes late', async ({ page }) => {
 	await open(page, '/?from=2023-01&to=2023-12');
 	await expect(tableRows(page).first()).toBeVisible();
-	const rowsBefore = await tableRows(page).count();
-	// Frames 200 ms late, as on a page too busy to draw: a turn of the wheel (zooming in twice), then
-	// after 480 ms (the first one's layout settling at about 550 ms) another whose frame comes after that. The table must wait for
+	// Frames 200 ms late: a turn of the wheel (zooming in twice), then after 480 ms (the first one's
+	// layout settling at about 550 ms) another whose frame comes after that. The table must wait for
 	// the second notch too, not change 70 ms after it.
-	await page.evaluate(async () => {
-		const w = window as unknown as { notches: number[]; tableChanges: number[] };
-		w.notches = [];
-		w.tableChanges = [];
-		window.requestAnimationFrame = (callback) =>
-			setTimeout(() => callback(performance.now()), 200) as unknown as number;
-		window.cancelAnimationFrame = (id) => clearTimeout(id);
-		const viewport = document.querySelector<HTMLElement>('.viewport')!;
-		new MutationObserver(() => w.tableChanges.push(performance.now())).observe(
-			document.querySelector('table tbody')!,
-			{ childList: true, subtree: true, characterData: true }
-		);
-		const rect = viewport.getBoundingClientRect();
-		for (const pause of [480, 0]) {
-			w.notches.push(performance.now());
-			viewport.dispatchEvent(
-				new WheelEvent('wheel', {
-					deltaY: -500,
-					clientX: rect.left + rect.width / 2,
-					clientY: rect.top + rect.height / 2,
-					bubbles: true,
-					cancelable: true
-				})
-			);
-			await new Promise((resolve) => setTimeout(resolve, pause));
-		}
+	const { notches, tableChanges } = await notchesAndTableChanges(page, {
+		deltaY: -500,
+		pauses: [480, 0],
+		lateMs: 200
 	});
-	await expect.poll(() => tableRows(page).count()).toBeLessThan(rowsBefore);
-	const { notches, tableChanges } = await page.evaluate(() => {
-		const w = window as unknown as { notches: number[]; tableChanges: number[] };
-		return { notches: w.notches, tableChanges: w.tableChanges };
-	});
-	expect(tableChanges.length).toBeGreaterThan(0);
-	for (const at of tableChanges) {
-		const notch = notches.filter((t) => t <= at).at(-1)!;
-		expect(
-			at - notch,
-			`a change ${Math.round(at - notch)} ms after a notch`
-		).toBeGreaterThanOrEqual(395);
-	}
+	expectEachChangeLongAfterANotch(notches, tableChanges);
 });
 
 test('a from/to link shows that range', async ({ page }) => {
