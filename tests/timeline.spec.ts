@@ -163,7 +163,7 @@ async function notchesAndTableChanges(
 		},
 		{ deltaY, pauses, lateMs }
 	);
-	// The table lists what the narrower view shows…
+	// The table lists what the narrower view shows.
 	await expect.poll(() => tableRows(page).count()).toBeLessThan(rowsBefore);
 	return page.evaluate(() => {
 		const w = window as unknown as { notches: number[]; tableChanges: number[] };
@@ -172,7 +172,7 @@ async function notchesAndTableChanges(
 }
 
 /**
- * …and it changed only once the view had held still for 400 ms: the view moves at a notch or after
+ * The table changed only once the view had held still for 400 ms: the view moves at a notch or after
  * it, so each change of the table comes at least that long after the notch before it.
  */
 function expectEachChangeLongAfterANotch(notches: number[], tableChanges: number[]) {
